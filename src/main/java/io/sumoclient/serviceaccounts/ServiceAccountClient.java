@@ -1,0 +1,134 @@
+package io.sumoclient.serviceaccounts;
+
+import io.sumoclient.serviceaccounts.model.AccessKey;
+import io.sumoclient.serviceaccounts.model.CreateAccessKeyRequest;
+import io.sumoclient.serviceaccounts.model.CreateServiceAccountRequest;
+import io.sumoclient.serviceaccounts.model.CreatedAccessKey;
+import io.sumoclient.serviceaccounts.model.DeleteServiceAccountOptions;
+import io.sumoclient.serviceaccounts.model.ServiceAccount;
+import io.sumoclient.serviceaccounts.model.UpdateAccessKeyRequest;
+import io.sumoclient.serviceaccounts.model.UpdateServiceAccountRequest;
+import java.util.List;
+
+/**
+ * A client for the Sumo Logic Service Accounts API: service accounts and their access keys.
+ *
+ * <pre>{@code
+ * try (ServiceAccountClient client = ServiceAccountClient.builder()
+ *     .deployment(Deployment.US2)
+ *     .credentials(accessId, accessKey)
+ *     .build()) {
+ *   ServiceAccount account = client.createServiceAccount(
+ *       CreateServiceAccountRequest.of("ci-deployer", "ci@example.com", List.of(roleId)));
+ *   CreatedAccessKey key = client.createAccessKey(account.id(),
+ *       CreateAccessKeyRequest.builder("ci key").build());
+ *   vault.store(key.accessId(), key.secret()); // the secret is returned only once
+ * }
+ * }</pre>
+ *
+ * <p>Every method checks its input first and throws {@link InvalidRequestException}, naming each
+ * field and rule, before anything is sent. Failures are {@link SumoLogicException}s. Instances are
+ * thread-safe; share one per set of credentials and close it when done.
+ */
+public interface ServiceAccountClient extends AutoCloseable {
+
+  /** Returns a builder. A deployment (or base URL) and credentials are required. */
+  static ServiceAccountClientBuilder builder() {
+    return new ServiceAccountClientBuilder();
+  }
+
+  /** Lists every service account of the organization. The API does not page this list. */
+  List<ServiceAccount> listServiceAccounts();
+
+  /**
+   * Creates a service account.
+   *
+   * @param request name, email and role ids
+   * @return the new account
+   */
+  ServiceAccount createServiceAccount(CreateServiceAccountRequest request);
+
+  /**
+   * Returns one service account.
+   *
+   * @param id the account's id
+   * @return the account
+   * @throws NotFoundException when no account has this id
+   */
+  ServiceAccount getServiceAccount(String id);
+
+  /**
+   * Updates a service account, changing only the fields {@code request} sets.
+   *
+   * @param id the account's id
+   * @param request the fields to change
+   * @return the account after the update
+   */
+  ServiceAccount updateServiceAccount(String id, UpdateServiceAccountRequest request);
+
+  /**
+   * Deletes a service account and its access keys, transferring its content to the calling user.
+   *
+   * @param id the account's id
+   */
+  default void deleteServiceAccount(String id) {
+    deleteServiceAccount(id, DeleteServiceAccountOptions.transferToCaller());
+  }
+
+  /**
+   * Deletes a service account and its access keys.
+   *
+   * @param id the account's id
+   * @param options where its content goes, or that it is deleted for good
+   */
+  void deleteServiceAccount(String id, DeleteServiceAccountOptions options);
+
+  /**
+   * Lists the access keys of a service account, without their secrets.
+   *
+   * @param serviceAccountId the account's id
+   * @return the keys
+   */
+  List<AccessKey> listAccessKeys(String serviceAccountId);
+
+  /**
+   * Creates an access key. The result carries the key's secret, which the API returns only here.
+   *
+   * @param serviceAccountId the account's id
+   * @param request label, allowed origins and scopes
+   * @return the key and its secret
+   */
+  CreatedAccessKey createAccessKey(String serviceAccountId, CreateAccessKeyRequest request);
+
+  /**
+   * Returns one access key, without its secret.
+   *
+   * @param serviceAccountId the account's id
+   * @param accessId the key's access ID
+   * @return the key
+   */
+  AccessKey getAccessKey(String serviceAccountId, String accessId);
+
+  /**
+   * Enables or disables an access key and optionally changes its origins and scopes.
+   *
+   * @param serviceAccountId the account's id
+   * @param accessId the key's access ID
+   * @param request the new state
+   * @return the key after the update
+   */
+  AccessKey updateAccessKey(
+      String serviceAccountId, String accessId, UpdateAccessKeyRequest request);
+
+  /**
+   * Deletes an access key.
+   *
+   * @param serviceAccountId the account's id
+   * @param accessId the key's access ID
+   */
+  void deleteAccessKey(String serviceAccountId, String accessId);
+
+  /** Releases the connections and threads this client owns. A supplied OkHttpClient is kept. */
+  @Override
+  void close();
+}

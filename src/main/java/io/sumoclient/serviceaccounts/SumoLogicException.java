@@ -1,0 +1,40 @@
+package io.sumoclient.serviceaccounts;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The root of every exception this client throws. It is unchecked; catch a subtype to act on one
+ * kind of failure:
+ *
+ * <ul>
+ *   <li>{@link InvalidRequestException}: the input broke a rule; nothing was sent.
+ *   <li>{@link ApiException} and its subtypes: the API answered with an error status.
+ *   <li>{@link TransportException}: no usable response arrived (connect, timeout, reset).
+ *   <li>{@link ResponseDecodingException}: a success response whose body could not be read.
+ * </ul>
+ *
+ * <p>No message ever contains an access key or an access key's secret.
+ */
+public class SumoLogicException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final @Nullable Operation operation;
+
+  /**
+   * Creates an exception.
+   *
+   * @param operation the operation that failed, or {@code null} when none was under way
+   * @param message the message
+   * @param cause the cause, or {@code null}
+   */
+  public SumoLogicException(
+      @Nullable Operation operation, String message, @Nullable Throwable cause) {
+    super(message, cause);
+    this.operation = operation;
+  }
+
+  /** Returns the operation that failed, or {@code null} when none was under way. */
+  public @Nullable Operation operation() {
+    return operation;
+  }
+}
