@@ -45,6 +45,7 @@ public final class ServiceAccountClientBuilder {
   private @Nullable OkHttpClient okHttpClient;
   private @Nullable String application;
   private WireLogLevel wireLogLevel = WireLogLevel.BASIC;
+  private CallListener listener = CallListener.NONE;
   private final List<Interceptor> interceptors = new ArrayList<>();
 
   ServiceAccountClientBuilder() {}
@@ -240,6 +241,17 @@ public final class ServiceAccountClientBuilder {
   }
 
   /**
+   * Receives an event for every call, retry and rate-limit wait, for metrics. None by default.
+   *
+   * @param listener the listener
+   * @return this builder
+   */
+  public ServiceAccountClientBuilder listener(CallListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /**
    * Builds the client.
    *
    * @return a client ready for use
@@ -267,7 +279,7 @@ public final class ServiceAccountClientBuilder {
     boolean owned = okHttpClient == null;
     OkHttpClient http = httpClient();
     Transport transport =
-        new Transport(http, url, creds, UserAgent.of(application), wireLogLevel, owned);
+        new Transport(http, url, creds, UserAgent.of(application), wireLogLevel, listener, owned);
     return new RealServiceAccountClient(transport);
   }
 

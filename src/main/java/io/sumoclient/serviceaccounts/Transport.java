@@ -4,6 +4,7 @@ import io.sumoclient.serviceaccounts.internal.Json;
 import io.sumoclient.serviceaccounts.internal.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class Transport {
   private final String authorization;
   private final String userAgent;
   private final WireLog wireLog;
+  private final CallListener listener;
   private final boolean ownsHttp;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -41,7 +43,9 @@ final class Transport {
       Credentials credentials,
       String userAgent,
       WireLogLevel wireLogLevel,
+      CallListener listener,
       boolean ownsHttp) {
+    this.listener = listener;
     this.http = http;
     this.baseUrl = baseUrl;
     this.authorization = credentials.basicAuthorization();
@@ -63,6 +67,24 @@ final class Transport {
     if (closed.get()) {
       throw new IllegalStateException("ServiceAccountClient is closed");
     }
+    long start = System.nanoTime();
+    int[] status = {0};
+    try {
+      T value = attempt(op, url, body, reader, status);
+      listener.callEnded(op, status[0], null, Duration.ofNanos(System.nanoTime() - start));
+      return value;
+    } catch (SumoLogicException e) {
+      listener.callEnded(op, status[0], e, Duration.ofNanos(System.nanoTime() - start));
+      throw e;
+    }
+  }
+
+  private <T> @Nullable T attempt(
+      Operation op,
+      HttpUrl url,
+      @Nullable Object body,
+      @Nullable BodyReader<T> reader,
+      int[] status) {
     byte[] json = body == null ? null : Json.mapper().writeValueAsBytes(body);
     Request request = request(op, url, json);
     long start = System.nanoTime();
@@ -74,6 +96,7 @@ final class Transport {
       throw transportFailure(op, request, e);
     }
     try (response) {
+      status[0] = response.code();
       wireLog.response(
           op, request, response, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
       if (!response.isSuccessful()) {
