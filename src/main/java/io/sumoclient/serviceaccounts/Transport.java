@@ -26,7 +26,7 @@ import tools.jackson.core.exc.JacksonIOException;
 final class Transport {
   static final int EXCERPT_CHARS = 4096;
   private static final long ERROR_BODY_BYTES = 64 * 1024;
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType JSON = MediaType.get("application/json");
 
   private final OkHttpClient http;
   private final HttpUrl baseUrl;

@@ -1,0 +1,46 @@
+package io.sumoclient.serviceaccounts;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+/** JSON bodies and clients shared by the tests. */
+final class Fixtures {
+  static final String ACCESS_ID = "suTESTACCESSID1";
+  static final String ACCESS_KEY = "TopSecretAccessKey0123456789abcdefXYZ";
+  static final String CREATED_SECRET = "F9GZvb4fISxUZHM7pqHCsGXGWf4OArgmt9Tz8ewZ";
+  static final String BASIC =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  (ACCESS_ID + ":" + ACCESS_KEY).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+  static final String ACCOUNT =
+      """
+      {"id": "000000000FE20FE2", "name": "ci-deployer", "email": "ci@acme.com",
+       "roleIds": ["00000000000001DF"], "isActive": true,
+       "createdAt": "2018-10-16T09:10:00Z", "createdBy": "0000000006743FDD",
+       "modifiedAt": "2018-10-17T09:10:00Z", "modifiedBy": "0000000006743FE8"}
+      """;
+
+  static final String KEY =
+      """
+      {"id": "su0w3Q37CBzHUM", "label": "ci key", "corsHeaders": ["https://my-app.com"],
+       "disabled": false, "createdAt": "2018-10-16T09:10:00Z", "createdBy": "0000000006743FDD",
+       "modifiedAt": "2018-10-16T09:10:00Z", "modifiedBy": "0000000006743FDD",
+       "scopes": ["viewCollectors"], "effectiveScopes": ["viewCollectors"]}
+      """;
+
+  static final String CREATED_KEY =
+      KEY.replace("\"label\"", "\"key\": \"" + CREATED_SECRET + "\", \"label\"");
+
+  private Fixtures() {}
+
+  static ServiceAccountClientBuilder builderFor(WireMockExtension server) {
+    return ServiceAccountClient.builder()
+        .baseUrl(server.baseUrl() + "/api")
+        .credentials(ACCESS_ID, ACCESS_KEY);
+  }
+
+  static ServiceAccountClient clientFor(WireMockExtension server) {
+    return builderFor(server).build();
+  }
+}
