@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 public record ApiError(
     String code, String message, @Nullable String detail, Map<String, Object> meta) {
 
-  /** Copies {@code meta}. */
   public ApiError {
     meta = Map.copyOf(meta);
   }

@@ -29,32 +29,32 @@ public class ApiException extends SumoLogicException {
     this.details = details;
   }
 
-  /** Returns the HTTP status. */
+  /** {@return the HTTP status} */
   public int status() {
     return details.status();
   }
 
-  /** Returns the HTTP method of the failed request. */
+  /** {@return the HTTP method of the failed request} */
   public String method() {
     return details.method();
   }
 
-  /** Returns the path of the failed request, without the query. */
+  /** {@return the path of the failed request, without the query} */
   public String path() {
     return details.path();
   }
 
-  /** Returns every error the body listed, in order; empty when the body had none. */
+  /** {@return every error the body listed, in order; empty when the body had none} */
   public List<ApiError> errors() {
     return details.errors();
   }
 
-  /** Returns the first error code, such as {@code notfound}, when the body had one. */
+  /** {@return the first error code, such as {@code notfound}, when the body had one} */
   public Optional<String> errorCode() {
     return details.errors().stream().findFirst().map(ApiError::code);
   }
 
-  /** Returns the request id the server assigned, when the body carried one. */
+  /** {@return the request id the server assigned, when the body carried one} */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId());
   }
@@ -79,7 +79,7 @@ public class ApiException extends SumoLogicException {
     return values.stream().findFirst();
   }
 
-  /** Returns the start of the response body, at most a few kilobytes, secrets redacted. */
+  /** {@return the start of the response body, at most a few kilobytes, secrets redacted} */
   public String bodyExcerpt() {
     return details.bodyExcerpt();
   }
@@ -121,8 +121,6 @@ public class ApiException extends SumoLogicException {
       @Nullable String requestId,
       Map<String, List<String>> headers,
       String bodyExcerpt) {
-
-    /** Copies the collections. */
     public Details {
       errors = List.copyOf(errors);
       headers = Map.copyOf(headers);

@@ -28,23 +28,23 @@ public final class Credentials {
     return new Credentials(accessId, accessKey);
   }
 
-  /** Returns the access ID. */
+  /** {@return the access ID} */
   public String accessId() {
     return accessId;
   }
 
-  /** Returns the access key. Never log it. */
+  /** {@return the access key} Never log it. */
   public String accessKey() {
     return accessKey;
   }
 
-  /** Returns the value of the {@code Authorization} header these credentials produce. */
+  /** {@return the value of the {@code Authorization} header these credentials produce} */
   String basicAuthorization() {
     String pair = accessId + ":" + accessKey;
     return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Returns the access ID with all but its first four characters masked. */
+  /** {@return the access ID with all but its first four characters masked} */
   String maskedAccessId() {
     int shown = Math.min(4, accessId.length() / 2);
     return accessId.substring(0, shown) + "****";

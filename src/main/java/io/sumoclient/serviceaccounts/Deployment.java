@@ -47,22 +47,22 @@ public enum Deployment {
     this.region = region;
   }
 
-  /** Returns the code Sumo Logic uses for this deployment, such as {@code US2}. */
+  /** {@return the code Sumo Logic uses for this deployment, such as {@code US2}} */
   public String code() {
     return name();
   }
 
-  /** Returns the region this deployment serves, such as {@code US West (Oregon)}. */
+  /** {@return the region this deployment serves, such as {@code US West (Oregon)}} */
   public String region() {
     return region;
   }
 
-  /** Returns the API host, such as {@code api.us2.sumologic.com}. */
+  /** {@return the API host, such as {@code api.us2.sumologic.com}} */
   public String apiHost() {
     return this == US1 ? "api" + DOMAIN : "api." + name().toLowerCase(Locale.ROOT) + DOMAIN;
   }
 
-  /** Returns the API base URL, such as {@code https://api.us2.sumologic.com/api}. */
+  /** {@return the API base URL, such as {@code https://api.us2.sumologic.com/api}} */
   public URI baseUrl() {
     return URI.create("https://" + apiHost() + "/api");
   }
@@ -118,7 +118,7 @@ public enum Deployment {
         : fromCode(trimmed);
   }
 
-  /** Returns the valid codes, comma separated, for error messages. */
+  /** {@return the valid codes, comma separated, for error messages} */
   static String validCodes() {
     return Arrays.stream(values()).map(Deployment::name).collect(Collectors.joining(", "));
   }

@@ -21,7 +21,7 @@ public final class InvalidRequestException extends SumoLogicException {
     this.violations = List.copyOf(violations);
   }
 
-  /** Returns every broken rule, in field order. */
+  /** {@return every broken rule, in field order} */
   public List<Violation> violations() {
     return violations;
   }

@@ -31,17 +31,17 @@ public enum Operation {
     this.method = method;
   }
 
-  /** Returns the OpenAPI operation id, such as {@code getServiceAccount}. */
+  /** {@return the OpenAPI operation id, such as {@code getServiceAccount}} */
   public String operationId() {
     return operationId;
   }
 
-  /** Returns the HTTP method. */
+  /** {@return the HTTP method} */
   public String method() {
     return method;
   }
 
-  /** Returns true for operations that create something and so must not be repeated blindly. */
+  /** {@return true for operations that create something and so must not be repeated blindly} */
   public boolean isCreate() {
     return "POST".equals(method);
   }

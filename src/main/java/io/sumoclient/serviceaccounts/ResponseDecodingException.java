@@ -32,12 +32,12 @@ public final class ResponseDecodingException extends SumoLogicException {
     this.bodyExcerpt = bodyExcerpt;
   }
 
-  /** Returns the HTTP status of the response. */
+  /** {@return the HTTP status of the response} */
   public int status() {
     return status;
   }
 
-  /** Returns the start of the body, secrets redacted. */
+  /** {@return the start of the body, secrets redacted} */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }

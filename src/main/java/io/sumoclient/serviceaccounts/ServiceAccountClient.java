@@ -32,7 +32,7 @@ import java.util.List;
  */
 public interface ServiceAccountClient extends AutoCloseable {
 
-  /** Returns a builder. A deployment (or base URL) and credentials are required. */
+  /** {@return a builder} A deployment (or base URL) and credentials are required. */
   static ServiceAccountClientBuilder builder() {
     return new ServiceAccountClientBuilder();
   }

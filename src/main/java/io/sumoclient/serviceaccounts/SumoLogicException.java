@@ -33,7 +33,7 @@ public class SumoLogicException extends RuntimeException {
     this.operation = operation;
   }
 
-  /** Returns the operation that failed, or {@code null} when none was under way. */
+  /** {@return the operation that failed, or {@code null} when none was under way} */
   public @Nullable Operation operation() {
     return operation;
   }

@@ -56,7 +56,7 @@ final class WireLog {
     }
   }
 
-  /** Returns the body's stream, logging the body first when bodies are logged. */
+  /** {@return the body's stream, logging the body first when bodies are logged} */
   InputStream bodyStream(Operation op, ResponseBody body) throws IOException {
     if (!enabled(WireLogLevel.BODY)) {
       return body.byteStream();

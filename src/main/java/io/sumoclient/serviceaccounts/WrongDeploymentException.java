@@ -24,12 +24,12 @@ public final class WrongDeploymentException extends ApiException {
     this.location = location;
   }
 
-  /** Returns the {@code Location} the server named, if any. */
+  /** {@return the {@code Location} the server named, if any} */
   public Optional<String> location() {
     return Optional.ofNullable(location);
   }
 
-  /** Returns the deployment the {@code Location} points at, if it is a known API host. */
+  /** {@return the deployment the {@code Location} points at, if it is a known API host} */
   public Optional<Deployment> deployment() {
     return location().flatMap(Deployment::tryParse);
   }

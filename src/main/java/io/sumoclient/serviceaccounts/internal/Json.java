@@ -9,7 +9,7 @@ public final class Json {
 
   private Json() {}
 
-  /** Returns the shared mapper: tolerant of unknown fields, ISO-8601 timestamps. */
+  /** {@return the shared mapper: tolerant of unknown fields, ISO-8601 timestamps} */
   public static JsonMapper mapper() {
     return MAPPER;
   }

@@ -12,7 +12,12 @@ public final class Redaction {
 
   private Redaction() {}
 
-  /** Replaces the value of every JSON field that can hold a secret. */
+  /**
+   * Replaces the value of every JSON field that can hold a secret.
+   *
+   * @param text JSON text, possibly cut short
+   * @return the text with those values masked
+   */
   public static String redactJson(String text) {
     return SECRET_FIELD.matcher(text).replaceAll("$1\"" + MASK + "\"");
   }

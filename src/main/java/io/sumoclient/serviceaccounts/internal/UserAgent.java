@@ -12,7 +12,7 @@ public final class UserAgent {
 
   private UserAgent() {}
 
-  /** Returns this library's version, such as {@code 0.1.0}. */
+  /** {@return this library's version, such as {@code 0.1.0}} */
   public static String libraryVersion() {
     return BUILD.getProperty("version", "dev");
   }

@@ -34,8 +34,6 @@ public record AccessKey(
     @Nullable Instant lastUsed,
     List<String> scopes,
     List<String> effectiveScopes) {
-
-  /** Copies the lists, treating missing ones as empty. */
   public AccessKey {
     corsHeaders = Lists.copyOrEmpty(corsHeaders);
     scopes = Lists.copyOrEmpty(scopes);

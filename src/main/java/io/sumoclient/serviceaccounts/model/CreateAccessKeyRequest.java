@@ -19,8 +19,6 @@ public record CreateAccessKeyRequest(
     @NotBlank @Size(max = 128) @Nullable String label,
     @Size(max = 20) @Nullable List<@NotBlank String> corsHeaders,
     @Nullable List<@NotBlank String> scopes) {
-
-  /** Copies the lists. */
   public CreateAccessKeyRequest {
     corsHeaders = Lists.copyOrNull(corsHeaders);
     scopes = Lists.copyOrNull(scopes);
@@ -68,7 +66,7 @@ public record CreateAccessKeyRequest(
       return this;
     }
 
-    /** Returns the request. */
+    /** {@return the request} */
     public CreateAccessKeyRequest build() {
       return new CreateAccessKeyRequest(label, corsHeaders, scopes);
     }

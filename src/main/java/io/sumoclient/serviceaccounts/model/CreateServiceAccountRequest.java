@@ -21,8 +21,6 @@ public record CreateServiceAccountRequest(
     @NotBlank @Size(max = 128) @Nullable String name,
     @NotNull @Email(regexp = Rules.EMAIL) @Size(max = 255) @Nullable String email,
     @NotNull @Nullable List<@NotBlank String> roleIds) {
-
-  /** Copies {@code roleIds}. */
   public CreateServiceAccountRequest {
     roleIds = Lists.copyOrNull(roleIds);
   }

@@ -23,17 +23,17 @@ public final class CreatedAccessKey {
     this.secret = Objects.requireNonNull(secret, "secret");
   }
 
-  /** Returns the key's public fields. */
+  /** {@return the key's public fields} */
   public AccessKey accessKey() {
     return accessKey;
   }
 
-  /** Returns the access ID, the user name half of the new credentials. */
+  /** {@return the access ID, the user name half of the new credentials} */
   public String accessId() {
     return accessKey.id();
   }
 
-  /** Returns the secret, the password half of the new credentials. Handle it with care. */
+  /** {@return the secret, the password half of the new credentials} Handle it with care. */
   public String secret() {
     return secret;
   }

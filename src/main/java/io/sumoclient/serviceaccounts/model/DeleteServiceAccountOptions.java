@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record DeleteServiceAccountOptions(
     @Size(min = 1) @Nullable String transferTo, boolean deleteContent) {
 
-  /** Returns the default: the content moves to the calling user. */
+  /** {@return the default: the content moves to the calling user} */
   public static DeleteServiceAccountOptions transferToCaller() {
     return new DeleteServiceAccountOptions(null, false);
   }
@@ -30,7 +30,7 @@ public record DeleteServiceAccountOptions(
     return new DeleteServiceAccountOptions(id, false);
   }
 
-  /** Returns options that delete the account's content permanently. It cannot be recovered. */
+  /** {@return options that delete the account's content permanently} It cannot be recovered. */
   public static DeleteServiceAccountOptions deleteContentPermanently() {
     return new DeleteServiceAccountOptions(null, true);
   }

@@ -28,8 +28,6 @@ public record ServiceAccount(
     @Nullable String createdBy,
     @Nullable Instant modifiedAt,
     @Nullable String modifiedBy) {
-
-  /** Copies {@code roleIds}, treating a missing list as empty. */
   public ServiceAccount {
     roleIds = Lists.copyOrEmpty(roleIds);
   }

@@ -24,19 +24,17 @@ public record UpdateAccessKeyRequest(
     @NotNull @Nullable Boolean disabled,
     @Size(max = 20) @Nullable List<@NotBlank String> corsHeaders,
     @Nullable List<@NotBlank String> scopes) {
-
-  /** Copies the lists. */
   public UpdateAccessKeyRequest {
     corsHeaders = Lists.copyOrNull(corsHeaders);
     scopes = Lists.copyOrNull(scopes);
   }
 
-  /** Returns a request that enables the key and changes nothing else. */
+  /** {@return a request that enables the key and changes nothing else} */
   public static UpdateAccessKeyRequest enable() {
     return new UpdateAccessKeyRequest(false, null, null);
   }
 
-  /** Returns a request that disables the key and changes nothing else. */
+  /** {@return a request that disables the key and changes nothing else} */
   public static UpdateAccessKeyRequest disable() {
     return new UpdateAccessKeyRequest(true, null, null);
   }

@@ -24,13 +24,11 @@ public record UpdateServiceAccountRequest(
     @Email(regexp = Rules.EMAIL) @Size(max = 255) @Nullable String email,
     @JsonProperty("isActive") @Nullable Boolean active,
     @Nullable List<@NotBlank String> roleIds) {
-
-  /** Copies {@code roleIds}. */
   public UpdateServiceAccountRequest {
     roleIds = Lists.copyOrNull(roleIds);
   }
 
-  /** Returns a builder with no field set. */
+  /** {@return a builder with no field set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -88,7 +86,7 @@ public record UpdateServiceAccountRequest(
       return this;
     }
 
-    /** Returns the request. */
+    /** {@return the request} */
     public UpdateServiceAccountRequest build() {
       return new UpdateServiceAccountRequest(name, email, active, roleIds);
     }
