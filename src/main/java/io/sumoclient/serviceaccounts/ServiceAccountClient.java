@@ -9,6 +9,7 @@ import io.sumoclient.serviceaccounts.model.ServiceAccount;
 import io.sumoclient.serviceaccounts.model.UpdateAccessKeyRequest;
 import io.sumoclient.serviceaccounts.model.UpdateServiceAccountRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A client for the Sumo Logic Service Accounts API: service accounts and their access keys.
@@ -25,6 +26,11 @@ import java.util.List;
  *   vault.store(key.accessId(), key.secret()); // the secret is returned only once
  * }
  * }</pre>
+ *
+ * <p>Failed attempts are repeated as {@link RetryPolicy} describes, within one deadline per call;
+ * requests are paced by a {@link RateLimit} shared by every client with the same access ID; a
+ * redirect to another Sumo Logic deployment is followed with the same method, body and credentials,
+ * and remembered. Credentials are never sent to any other host.
  *
  * <p>Every method checks its input first and throws {@link InvalidRequestException}, naming each
  * field and rule, before anything is sent. Failures are {@link SumoLogicException}s. Instances are
@@ -127,6 +133,18 @@ public interface ServiceAccountClient extends AutoCloseable {
    * @param accessId the key's access ID
    */
   void deleteAccessKey(String serviceAccountId, String accessId);
+
+  /**
+   * {@return the same operations, returning futures; it shares this client's connections, limits
+   * and lifecycle}
+   */
+  AsyncServiceAccountClient async();
+
+  /**
+   * {@return the deployment this client calls: the configured one, or the one a redirect pointed
+   * to; empty for a custom base URL that is not a Sumo Logic API host}
+   */
+  Optional<Deployment> deployment();
 
   /** Releases the connections and threads this client owns. A supplied OkHttpClient is kept. */
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -35,6 +36,7 @@ public final class ServiceAccountClientBuilder {
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
   static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(2);
 
   private @Nullable HttpUrl baseUrl;
   private @Nullable Credentials credentials;
@@ -46,6 +48,10 @@ public final class ServiceAccountClientBuilder {
   private @Nullable String application;
   private WireLogLevel wireLogLevel = WireLogLevel.BASIC;
   private CallListener listener = CallListener.NONE;
+  private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+  private RateLimit rateLimit = RateLimit.SUMO_LOGIC;
+  private Duration deadline = DEFAULT_DEADLINE;
+  private TimeSource timeSource = TimeSource.system();
   private final List<Interceptor> interceptors = new ArrayList<>();
 
   ServiceAccountClientBuilder() {}
@@ -252,6 +258,54 @@ public final class ServiceAccountClientBuilder {
   }
 
   /**
+   * Sets when failed attempts are repeated. Default {@link RetryPolicy#DEFAULT}: 4 attempts with
+   * jittered exponential backoff; {@link RetryPolicy#NONE} disables retries.
+   *
+   * @param retryPolicy the policy
+   * @return this builder
+   */
+  public ServiceAccountClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return this;
+  }
+
+  /**
+   * Sets the client-side rate limit. Default {@link RateLimit#SUMO_LOGIC}: 4 requests per second
+   * and 10 in flight per access ID across the JVM; {@link RateLimit#NONE} switches it off.
+   *
+   * @param rateLimit the limit
+   * @return this builder
+   */
+  public ServiceAccountClientBuilder rateLimit(RateLimit rateLimit) {
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    return this;
+  }
+
+  /**
+   * Sets the time allowed for a whole call: every attempt, rate-limit wait and retry wait. Default
+   * 2 minutes. Each attempt is also bounded by {@link #callTimeout(Duration)}.
+   *
+   * @param deadline a positive duration
+   * @return this builder
+   */
+  public ServiceAccountClientBuilder deadline(Duration deadline) {
+    this.deadline = positive(deadline, "deadline");
+    return this;
+  }
+
+  /**
+   * Replaces the clock, sleeps and timers, for tests that must not wait for real. Default {@link
+   * TimeSource#system()}.
+   *
+   * @param timeSource the time source
+   * @return this builder
+   */
+  public ServiceAccountClientBuilder timeSource(TimeSource timeSource) {
+    this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
+    return this;
+  }
+
+  /**
    * Builds the client.
    *
    * @return a client ready for use
@@ -276,17 +330,29 @@ public final class ServiceAccountClientBuilder {
               + " and "
               + ENV_ACCESS_KEY);
     }
-    boolean owned = okHttpClient == null;
-    OkHttpClient http = httpClient();
-    Transport transport =
-        new Transport(http, url, creds, UserAgent.of(application), wireLogLevel, listener, owned);
-    return new RealServiceAccountClient(transport);
+    Transport.Settings settings =
+        new Transport.Settings(
+            httpClient(),
+            url,
+            creds,
+            UserAgent.of(application),
+            wireLogLevel,
+            listener,
+            retryPolicy,
+            rateLimit,
+            deadline,
+            timeSource,
+            okHttpClient == null);
+    return new RealServiceAccountClient(new Transport(settings));
   }
 
   private OkHttpClient httpClient() {
     OkHttpClient.Builder http =
         okHttpClient == null ? defaultHttpClient() : okHttpClient.newBuilder();
-    http.followRedirects(false).followSslRedirects(false);
+    http.followRedirects(false)
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false)
+        .addNetworkInterceptor(Exchange.SENT_MARKER);
     if (connectTimeout != null) {
       http.connectTimeout(connectTimeout);
     }
@@ -304,7 +370,10 @@ public final class ServiceAccountClientBuilder {
   }
 
   private static OkHttpClient.Builder defaultHttpClient() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequestsPerHost(64);
     return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
         .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
         .readTimeout(DEFAULT_READ_TIMEOUT)
         .writeTimeout(DEFAULT_WRITE_TIMEOUT)

@@ -1,138 +1,312 @@
 package io.sumoclient.serviceaccounts;
 
-import io.sumoclient.serviceaccounts.internal.Json;
 import io.sumoclient.serviceaccounts.internal.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 
-/** Sends one exchange and turns the response into a value or a typed exception. */
+/**
+ * Sends calls: rate limiting, attempts, retries, deployment redirects, and the mapping of each
+ * response to a value or a typed exception.
+ */
 final class Transport {
   static final int EXCERPT_CHARS = 4096;
-  private static final long ERROR_BODY_BYTES = 64 * 1024;
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceAccountClient.class);
+  private static final int ERROR_BODY_BYTES = 64 * 1024;
   private static final MediaType JSON = MediaType.get("application/json");
 
+  final Settings settings;
+  final TimeSource time;
+  final CallListener listener;
   private final OkHttpClient http;
-  private final HttpUrl baseUrl;
+  private volatile HttpUrl baseUrl;
   private final String authorization;
-  private final String userAgent;
   private final WireLog wireLog;
-  private final CallListener listener;
-  private final boolean ownsHttp;
+  private final Backoff backoff;
+  private final @Nullable Throttle throttle;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean redirectLogged = new AtomicBoolean();
 
-  Transport(
+  Transport(Settings settings) {
+    this.settings = settings;
+    this.http = settings.http();
+    this.time = settings.time();
+    this.listener = settings.listener();
+    this.baseUrl = settings.baseUrl();
+    this.authorization = settings.credentials().basicAuthorization();
+    this.wireLog = new WireLog(settings.wireLogLevel());
+    this.backoff = new Backoff(settings.retryPolicy(), time);
+    this.throttle =
+        settings.rateLimit().enabled()
+            ? Throttle.shared(settings.credentials().accessId(), settings.rateLimit(), time)
+            : null;
+  }
+
+  /** Everything a transport is built from. */
+  record Settings(
       OkHttpClient http,
       HttpUrl baseUrl,
       Credentials credentials,
       String userAgent,
       WireLogLevel wireLogLevel,
       CallListener listener,
-      boolean ownsHttp) {
-    this.listener = listener;
-    this.http = http;
-    this.baseUrl = baseUrl;
-    this.authorization = credentials.basicAuthorization();
-    this.userAgent = userAgent;
-    this.wireLog = new WireLog(wireLogLevel);
-    this.ownsHttp = ownsHttp;
+      RetryPolicy retryPolicy,
+      RateLimit rateLimit,
+      Duration deadline,
+      TimeSource time,
+      boolean ownsHttp) {}
+
+  HttpUrl baseUrl() {
+    return baseUrl;
   }
 
-  HttpUrl.Builder url() {
-    return baseUrl.newBuilder().addPathSegments("v1/serviceAccounts");
-  }
-
-  /**
-   * Sends a request and decodes a success body with {@code reader}, or ignores it when {@code
-   * reader} is null.
-   */
-  <T> @Nullable T exchange(
-      Operation op, HttpUrl url, @Nullable Object body, @Nullable BodyReader<T> reader) {
-    if (closed.get()) {
-      throw new IllegalStateException("ServiceAccountClient is closed");
-    }
-    long start = System.nanoTime();
-    int[] status = {0};
+  <T> @Nullable T execute(CallSpec<T> spec) {
+    checkOpen();
+    long start = time.nanoTime();
+    Exchange[] last = {new Exchange()};
     try {
-      T value = attempt(op, url, body, reader, status);
-      listener.callEnded(op, status[0], null, Duration.ofNanos(System.nanoTime() - start));
+      T value = retrying(spec, start, last);
+      listener.callEnded(spec.op(), last[0].status, null, since(start));
       return value;
     } catch (SumoLogicException e) {
-      listener.callEnded(op, status[0], e, Duration.ofNanos(System.nanoTime() - start));
+      listener.callEnded(spec.op(), last[0].status, e, since(start));
       throw e;
     }
   }
 
-  private <T> @Nullable T attempt(
-      Operation op,
-      HttpUrl url,
-      @Nullable Object body,
-      @Nullable BodyReader<T> reader,
-      int[] status) {
-    byte[] json = body == null ? null : Json.mapper().writeValueAsBytes(body);
-    Request request = request(op, url, json);
-    long start = System.nanoTime();
-    wireLog.request(op, request, json);
-    Response response;
-    try {
-      response = http.newCall(request).execute();
-    } catch (IOException e) {
-      throw transportFailure(op, request, e);
-    }
-    try (response) {
-      status[0] = response.code();
-      wireLog.response(
-          op, request, response, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-      if (!response.isSuccessful()) {
-        throw apiFailure(op, request, response);
+  /** Starts a call; the future holds null for operations without a body. */
+  <T> CompletableFuture<T> executeAsync(CallSpec<T> spec) {
+    checkOpen();
+    return new AsyncCall<>(this, spec).start();
+  }
+
+  private <T> @Nullable T retrying(CallSpec<T> spec, long start, Exchange[] last) {
+    long deadlineAt = start + settings.deadline().toNanos();
+    List<String> failures = new ArrayList<>();
+    for (int attempt = 1; ; attempt++) {
+      Exchange exchange = new Exchange();
+      last[0] = exchange;
+      try {
+        return throttled(spec, exchange, deadlineAt);
+      } catch (SumoLogicException failure) {
+        Duration delay = nextDelay(spec.op(), attempt, failure, exchange, failures, deadlineAt);
+        if (delay == null) {
+          throw finalFailure(spec.op(), failure, exchange, failures);
+        }
+        sleep(spec.op(), delay);
       }
-      return reader == null ? null : decode(op, request, response, reader);
     }
   }
 
-  private Request request(Operation op, HttpUrl url, byte @Nullable [] json) {
-    RequestBody requestBody = json == null ? null : RequestBody.create(json, JSON);
+  /**
+   * Records a failed attempt and returns the wait before the next one, or {@code null} when the
+   * call ends here: not retryable, out of attempts, or the wait would outlast the deadline.
+   */
+  @Nullable Duration nextDelay(
+      Operation op,
+      int attempt,
+      SumoLogicException failure,
+      Exchange exchange,
+      List<String> failures,
+      long deadlineAt) {
+    failures.add(describe(failure));
+    if (failure instanceof CallInterruptedException
+        || failure instanceof DeadlineExceededException) {
+      return null;
+    }
+    Duration delay = backoff.retryDelay(op, attempt, failure, exchange.sent);
+    if (delay == null || time.nanoTime() + delay.toNanos() >= deadlineAt) {
+      return null;
+    }
+    listener.retryScheduled(op, attempt, delay, describe(failure));
+    LOG.debug(
+        "{} attempt {} failed ({}); retrying in {} ms",
+        op.operationId(),
+        attempt,
+        describe(failure),
+        delay.toMillis());
+    return delay;
+  }
+
+  /** Returns the exception a caller receives after the last attempt. */
+  static SumoLogicException finalFailure(
+      Operation op, SumoLogicException failure, Exchange exchange, List<String> failures) {
+    SumoLogicException result =
+        Backoff.ambiguousCreate(op, failure, exchange.sent)
+            ? new CreateOutcomeUnknownException(op, failure)
+            : failure;
+    result.recordAttempts(failures);
+    return result;
+  }
+
+  private <T> @Nullable T throttled(CallSpec<T> spec, Exchange exchange, long deadlineAt) {
+    if (throttle == null) {
+      return send(spec, exchange, deadlineAt);
+    }
+    long waitStart = time.nanoTime();
+    awaitTurn(spec.op(), throttle.acquire(), deadlineAt);
+    try {
+      long wait = throttle.reserveStart();
+      if (time.nanoTime() + wait >= deadlineAt) {
+        throw new DeadlineExceededException(spec.op(), settings.deadline());
+      }
+      if (wait > 0) {
+        sleep(spec.op(), Duration.ofNanos(wait));
+      }
+      Duration waited = since(waitStart);
+      if (waited.toMillis() > 0) {
+        listener.rateLimited(spec.op(), waited);
+      }
+      return send(spec, exchange, deadlineAt);
+    } finally {
+      throttle.release();
+    }
+  }
+
+  private void awaitTurn(Operation op, CompletableFuture<Void> turn, long deadlineAt) {
+    try {
+      turn.get(Math.max(0, deadlineAt - time.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      giveBack(turn);
+      Thread.currentThread().interrupt();
+      throw new CallInterruptedException(op, e);
+    } catch (TimeoutException e) {
+      giveBack(turn);
+      throw new DeadlineExceededException(op, settings.deadline());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("The rate limiter failed", e);
+    }
+  }
+
+  private void giveBack(CompletableFuture<Void> turn) {
+    if (!turn.cancel(false) && throttle != null) {
+      throttle.release();
+    }
+  }
+
+  private <T> @Nullable T send(CallSpec<T> spec, Exchange exchange, long deadlineAt) {
+    HttpUrl url = spec.url(baseUrl);
+    for (int hop = 0; ; hop++) {
+      Request request = request(spec, url, exchange);
+      Call call = newCall(request, deadlineAt);
+      wireLog.request(spec.op(), request, spec.body());
+      long sentAt = time.nanoTime();
+      Response response;
+      try {
+        response = call.execute();
+      } catch (IOException e) {
+        throw transportFailure(spec.op(), request, e);
+      }
+      try (response) {
+        exchange.status = response.code();
+        wireLog.response(spec.op(), request, response, since(sentAt).toMillis());
+        HttpUrl target = hop == 0 ? redirectTarget(spec.op(), response) : null;
+        if (target == null) {
+          return interpret(spec, response);
+        }
+        url = target;
+      }
+    }
+  }
+
+  Call newCall(Request request, long deadlineAt) {
+    Call call = http.newCall(request);
+    long remaining = Math.max(1, deadlineAt - time.nanoTime());
+    long perCall = TimeUnit.MILLISECONDS.toNanos(http.callTimeoutMillis());
+    call.timeout()
+        .timeout(perCall == 0 ? remaining : Math.min(perCall, remaining), TimeUnit.NANOSECONDS);
+    return call;
+  }
+
+  Request request(CallSpec<?> spec, HttpUrl url, Exchange exchange) {
+    byte[] body = spec.body();
     return new Request.Builder()
         .url(url)
         .header("Authorization", authorization)
         .header("Accept", "application/json")
-        .header("User-Agent", userAgent)
-        .method(op.method(), requestBody)
+        .header("User-Agent", settings.userAgent())
+        .method(spec.op().method(), body == null ? null : RequestBody.create(body, JSON))
+        .tag(Exchange.class, exchange)
         .build();
   }
 
-  private <T> T decode(Operation op, Request request, Response response, BodyReader<T> reader) {
+  /**
+   * Returns where to re-send a redirected request, or {@code null} to treat the response as an
+   * error. Only https Sumo Logic API hosts qualify; the deployment is remembered for later calls.
+   */
+  @Nullable HttpUrl redirectTarget(Operation op, Response response) {
+    int code = response.code();
+    String location = response.header("Location");
+    if (location == null || (code != 301 && code != 302 && code != 307 && code != 308)) {
+      return null;
+    }
+    HttpUrl target = response.request().url().resolve(location);
+    if (target == null || !target.isHttps()) {
+      return null;
+    }
+    Deployment deployment = Deployment.fromHost(target.host()).orElse(null);
+    if (deployment == null) {
+      return null;
+    }
+    HttpUrl base = target.newBuilder().encodedPath("/api").query(null).fragment(null).build();
+    baseUrl = base;
+    if (redirectLogged.compareAndSet(false, true)) {
+      LOG.warn(
+          "Sumo Logic redirected {} to deployment {} ({}); the client now calls it directly."
+              + " Configure deployment {} to avoid the detour.",
+          op.operationId(),
+          deployment.code(),
+          base,
+          deployment.code());
+    }
+    return target;
+  }
+
+  <T> @Nullable T interpret(CallSpec<T> spec, Response response) {
+    if (!response.isSuccessful()) {
+      throw apiFailure(spec.op(), response);
+    }
+    BodyReader<T> reader = spec.reader();
+    return reader == null ? null : decode(spec.op(), response, reader);
+  }
+
+  private <T> T decode(Operation op, Response response, BodyReader<T> reader) {
     String head = peek(response, EXCERPT_CHARS);
-    ResponseBody body = response.body();
-    try (InputStream in = wireLog.bodyStream(op, body)) {
+    try (InputStream in = wireLog.bodyStream(op, response.body())) {
       T value = reader.read(in);
       if (value == null) {
-        throw decodingFailure(
-            op, response, head, "the body was empty or lacked a required field", null);
+        throw decodingFailure(op, response, head, "the body was empty or lacked a field", null);
       }
       return value;
     } catch (JacksonIOException e) {
-      throw transportFailure(op, request, e.getCause() == null ? new IOException(e) : e.getCause());
+      IOException cause = e.getCause() != null ? e.getCause() : new IOException(e);
+      throw transportFailure(op, response.request(), cause);
     } catch (JacksonException e) {
       throw decodingFailure(op, response, head, e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw transportFailure(op, request, e);
+      throw transportFailure(op, response.request(), e);
     }
   }
 
@@ -144,14 +318,14 @@ final class Transport {
     }
   }
 
+  private static String where(Operation op, Request request) {
+    return op.operationId() + " " + request.method() + " " + request.url().encodedPath();
+  }
+
   private static ResponseDecodingException decodingFailure(
       Operation op, Response response, String head, String why, @Nullable Throwable cause) {
     String message =
-        op.operationId()
-            + " "
-            + response.request().method()
-            + " "
-            + response.request().url().encodedPath()
+        where(op, response.request())
             + ": HTTP "
             + response.code()
             + " but the body could not be read: "
@@ -160,27 +334,23 @@ final class Transport {
         op, message, response.code(), Redaction.excerpt(head, EXCERPT_CHARS), cause);
   }
 
-  private static TransportException transportFailure(Operation op, Request request, IOException e) {
+  static TransportException transportFailure(Operation op, Request request, IOException e) {
     String message =
-        op.operationId()
-            + " "
-            + request.method()
-            + " "
-            + request.url().encodedPath()
+        where(op, request)
             + " failed before a response arrived: "
             + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage());
     return new TransportException(op, message, e);
   }
 
-  private static ApiException apiFailure(Operation op, Request request, Response response) {
-    String body = peek(response, (int) ERROR_BODY_BYTES);
+  private static ApiException apiFailure(Operation op, Response response) {
+    String body = peek(response, ERROR_BODY_BYTES);
     ErrorBodies.Parsed parsed = ErrorBodies.parse(body);
     ApiException.Details details =
         new ApiException.Details(
             op,
-            request.method(),
-            request.url().encodedPath(),
+            response.request().method(),
+            response.request().url().encodedPath(),
             response.code(),
             parsed.errors(),
             parsed.requestId(),
@@ -198,8 +368,39 @@ final class Transport {
     return headers;
   }
 
+  static String describe(SumoLogicException failure) {
+    if (failure instanceof ApiException api) {
+      return "HTTP " + api.status();
+    }
+    Throwable cause = failure.getCause();
+    return cause != null ? cause.getClass().getSimpleName() : failure.getClass().getSimpleName();
+  }
+
+  private void sleep(Operation op, Duration delay) {
+    try {
+      time.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CallInterruptedException(op, e);
+    }
+  }
+
+  Duration since(long start) {
+    return Duration.ofNanos(time.nanoTime() - start);
+  }
+
+  @Nullable Throttle throttle() {
+    return throttle;
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("ServiceAccountClient is closed");
+    }
+  }
+
   void close() {
-    if (closed.compareAndSet(false, true) && ownsHttp) {
+    if (closed.compareAndSet(false, true) && settings.ownsHttp()) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }

@@ -1,12 +1,13 @@
 package io.sumoclient.serviceaccounts;
 
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The API redirected the call, which Sumo Logic does when the credentials belong to another
- * deployment. The client never follows a redirect blindly; configure the deployment this exception
- * names instead.
+ * deployment, and the client did not follow: the target was not an https Sumo Logic API host, or
+ * the call had already been redirected once. Configure the deployment this exception names.
  */
 public final class WrongDeploymentException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -31,15 +32,19 @@ public final class WrongDeploymentException extends ApiException {
 
   /** {@return the deployment the {@code Location} points at, if it is a known API host} */
   public Optional<Deployment> deployment() {
-    return location().flatMap(Deployment::tryParse);
+    return location().map(HttpUrl::parse).flatMap(url -> Deployment.fromHost(url.host()));
   }
 
   @Override
   public String getMessage() {
-    String hint =
-        deployment()
-            .map(d -> "; the credentials belong to deployment " + d.code())
-            .orElse(location == null ? "" : "; redirected to " + location);
-    return super.getMessage() + hint;
+    if (location == null) {
+      return super.getMessage();
+    }
+    String target =
+        deployment().map(d -> "deployment " + d.code() + " at " + location).orElse(location);
+    return super.getMessage()
+        + "; redirected to "
+        + target
+        + ", not followed: credentials go only to https Sumo Logic API hosts";
   }
 }

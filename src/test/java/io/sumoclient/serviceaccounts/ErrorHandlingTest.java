@@ -48,7 +48,11 @@ class ErrorHandlingTest {
 
   @BeforeEach
   void createClient() {
-    client = Fixtures.builderFor(server).readTimeout(Duration.ofMillis(500)).build();
+    client =
+        Fixtures.builderFor(server)
+            .readTimeout(Duration.ofMillis(500))
+            .retryPolicy(RetryPolicy.NONE)
+            .build();
   }
 
   @AfterEach
@@ -164,13 +168,13 @@ class ErrorHandlingTest {
   }
 
   @Test
-  void redirectIsNotFollowedAndNamesTheDeployment() {
+  void plainHttpRedirectIsNotFollowedAndNamesTheDeployment() {
     server.stubFor(
         get(PATH)
             .willReturn(
                 aResponse()
                     .withStatus(301)
-                    .withHeader("Location", "https://api.us2.sumologic.com" + PATH)
+                    .withHeader("Location", "http://api.us2.sumologic.com" + PATH)
                     .withBody(
                         "{\"status\": 301, \"id\": \"IBCA5\", \"code\": \"moved\","
                             + " \"message\": \"The requested resource SHOULD be accessed through"
@@ -182,9 +186,13 @@ class ErrorHandlingTest {
 
     assertThat(e.status()).isEqualTo(301);
     assertThat(e.deployment()).contains(Deployment.US2);
-    assertThat(e.location()).contains("https://api.us2.sumologic.com" + PATH);
+    assertThat(e.location()).contains("http://api.us2.sumologic.com" + PATH);
     assertThat(e.errorCode()).contains("moved");
-    assertThat(e.getMessage()).endsWith("the credentials belong to deployment US2");
+    assertThat(e.getMessage())
+        .endsWith(
+            "; redirected to deployment US2 at http://api.us2.sumologic.com"
+                + PATH
+                + ", not followed: credentials go only to https Sumo Logic API hosts");
     assertThat(server.getAllServeEvents()).hasSize(1);
   }
 
@@ -200,7 +208,10 @@ class ErrorHandlingTest {
             WrongDeploymentException.class, () -> client.getServiceAccount("000000000FE20FE2"));
 
     assertThat(e.deployment()).isEmpty();
-    assertThat(e.getMessage()).endsWith("redirected to https://elsewhere.example/x");
+    assertThat(e.getMessage())
+        .endsWith(
+            "; redirected to https://elsewhere.example/x, not followed: credentials go only to"
+                + " https Sumo Logic API hosts");
   }
 
   @ParameterizedTest

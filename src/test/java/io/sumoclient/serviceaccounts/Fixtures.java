@@ -37,7 +37,8 @@ final class Fixtures {
   static ServiceAccountClientBuilder builderFor(WireMockExtension server) {
     return ServiceAccountClient.builder()
         .baseUrl(server.baseUrl() + "/api")
-        .credentials(ACCESS_ID, ACCESS_KEY);
+        .credentials(ACCESS_ID, ACCESS_KEY)
+        .rateLimit(RateLimit.NONE);
   }
 
   static ServiceAccountClient clientFor(WireMockExtension server) {
