@@ -92,11 +92,14 @@ public final class SumoLogicPropertiesValidator
 
   private static boolean applicationValid(
       SumoLogicProperties.Application app, ConstraintValidatorContext ctx) {
-    if (hasText(app.getName()) == hasText(app.getVersion())) {
+    boolean named = hasText(app.getName());
+    if (named == hasText(app.getVersion())) {
       return true;
     }
     return violation(
-        ctx, "application", "sumologic.application.name and .version must be set together");
+        ctx,
+        named ? "application.version" : "application.name",
+        "sumologic.application.name and .version must be set together");
   }
 
   private static boolean violation(ConstraintValidatorContext ctx, String field, String message) {
