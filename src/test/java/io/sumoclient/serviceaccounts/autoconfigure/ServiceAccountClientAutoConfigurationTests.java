@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.annotation.Order;
@@ -254,6 +257,23 @@ class ServiceAccountClientAutoConfigurationTests {
 
     assertThat(own.ended).hasSize(1);
     assertThat(registry.get("sumologic.client.calls").timer().count()).isEqualTo(1);
+  }
+
+  @Test
+  void recordsCallsInSpringBootsMeterRegistry() {
+    againstApi()
+        .withConfiguration(
+            AutoConfigurations.of(
+                MetricsAutoConfiguration.class,
+                CompositeMeterRegistryAutoConfiguration.class,
+                SimpleMetricsExportAutoConfiguration.class))
+        .run(
+            context -> {
+              context.getBean(ServiceAccountClient.class).listServiceAccounts();
+
+              MeterRegistry registry = context.getBean(MeterRegistry.class);
+              assertThat(registry.get("sumologic.client.calls").timer().count()).isEqualTo(1);
+            });
   }
 
   @Test
