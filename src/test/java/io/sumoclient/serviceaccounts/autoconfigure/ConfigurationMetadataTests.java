@@ -2,8 +2,10 @@ package io.sumoclient.serviceaccounts.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sumoclient.serviceaccounts.Deployment;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -50,14 +52,29 @@ class ConfigurationMetadataTests {
             "sumologic.health.affects-status");
   }
 
+  @Test
+  void hintsEveryDeploymentCode() throws Exception {
+    JsonNode hint = metadata().get("hints").get(0);
+    List<String> values = new ArrayList<>();
+    hint.get("values").forEach(value -> values.add(value.get("value").asString()));
+
+    assertThat(hint.get("name").asString()).isEqualTo("sumologic.deployment");
+    assertThat(values)
+        .containsExactlyElementsOf(
+            Arrays.stream(Deployment.values()).map(Deployment::code).toList());
+  }
+
   private static List<JsonNode> properties() throws Exception {
+    List<JsonNode> properties = new ArrayList<>();
+    metadata().get("properties").forEach(properties::add);
+    return properties;
+  }
+
+  private static JsonNode metadata() throws Exception {
     ClassLoader loader = ConfigurationMetadataTests.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(METADATA)) {
       assertThat(in).as(METADATA).isNotNull();
-      JsonNode root = new ObjectMapper().readTree(in);
-      List<JsonNode> properties = new ArrayList<>();
-      root.get("properties").forEach(properties::add);
-      return properties;
+      return new ObjectMapper().readTree(in);
     }
   }
 }
