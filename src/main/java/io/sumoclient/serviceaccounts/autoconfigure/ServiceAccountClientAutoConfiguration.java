@@ -32,14 +32,18 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(
     afterName = {
-      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-      "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"
+      ServiceAccountClientAutoConfiguration.METRICS + "CompositeMeterRegistryAutoConfiguration",
+      ServiceAccountClientAutoConfiguration.METRICS
+          + "export.simple.SimpleMetricsExportAutoConfiguration"
     })
 @ConditionalOnClass({ServiceAccountClient.class, OkHttpClient.class})
 @ConditionalOnBooleanProperty(name = "sumologic.enabled", matchIfMissing = true)
 public final class ServiceAccountClientAutoConfiguration {
   /** The deployment tag used when the base URL is not a known Sumo Logic deployment. */
   static final String CUSTOM = "custom";
+
+  /** The package of Spring Boot's Micrometer auto-configurations, which make the registry. */
+  static final String METRICS = "org.springframework.boot.micrometer.metrics.autoconfigure.";
 
   ServiceAccountClientAutoConfiguration() {}
 
