@@ -74,7 +74,9 @@ public final class Fault {
   }
 
   /**
-   * Closes the connection without sending any response, as a crashed proxy would.
+   * Closes the connection without sending any response, as a crashed proxy would. When this happens
+   * on a reused connection, OkHttp retries once on a new one by itself; queue the fault twice to
+   * fail the call whatever the connection.
    *
    * @return the fault
    */

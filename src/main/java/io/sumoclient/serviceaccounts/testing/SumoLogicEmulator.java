@@ -47,10 +47,18 @@ import org.slf4j.LoggerFactory;
  * answers as a wrong deployment would. It records every request it receives.
  *
  * <p>Instances are thread-safe and silent: they log at DEBUG at most, and never credentials.
+ * Loading this class sets the system property {@code sun.net.httpserver.nodelay} to {@code true}
+ * unless it is already set, so that the JDK's HTTP server answers without Nagle delays.
  */
 public final class SumoLogicEmulator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SumoLogicEmulator.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer
+    // waits for the client's delayed ACK, about 40 ms. The property is read once, at first use.
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+  }
 
   private final Credentials credentials;
   private final @Nullable RateLimits initialLimits;
