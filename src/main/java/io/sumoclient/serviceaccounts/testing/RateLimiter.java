@@ -18,10 +18,6 @@ final class RateLimiter {
     admitted.clear();
   }
 
-  synchronized boolean enabled() {
-    return limits != null;
-  }
-
   /** Admits one request, which must be {@linkplain #release() released} when answered. */
   synchronized void acquire() {
     RateLimits current = limits;
