@@ -3,6 +3,7 @@ package io.sumoclient.serviceaccounts.testing;
 import com.sun.net.httpserver.HttpServer;
 import io.sumoclient.serviceaccounts.Credentials;
 import io.sumoclient.serviceaccounts.Deployment;
+import io.sumoclient.serviceaccounts.RateLimit;
 import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.ServiceAccountClientBuilder;
 import io.sumoclient.serviceaccounts.model.AccessKey;
@@ -168,7 +169,10 @@ public final class SumoLogicEmulator implements AutoCloseable {
    * @return the builder
    */
   public ServiceAccountClientBuilder newClientBuilder() {
-    return ServiceAccountClient.builder().baseUrl(baseUrl).credentials(credentials);
+    return ServiceAccountClient.builder()
+        .baseUrl(baseUrl)
+        .credentials(credentials)
+        .rateLimit(RateLimit.NONE);
   }
 
   /**

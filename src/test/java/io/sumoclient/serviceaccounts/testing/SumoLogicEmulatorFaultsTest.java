@@ -6,6 +6,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import io.sumoclient.serviceaccounts.Deployment;
 import io.sumoclient.serviceaccounts.RateLimitException;
+import io.sumoclient.serviceaccounts.RetryPolicy;
 import io.sumoclient.serviceaccounts.ServerException;
 import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.SumoLogicException;
@@ -49,7 +50,7 @@ class SumoLogicEmulatorFaultsTest {
   @BeforeEach
   void newClient() {
     emulator.reset();
-    client = emulator.newClient();
+    client = emulator.newClientBuilder().retryPolicy(RetryPolicy.NONE).build();
   }
 
   @AfterEach
@@ -94,7 +95,11 @@ class SumoLogicEmulatorFaultsTest {
     emulator.failNext(Fault.delay(Duration.ofMillis(400)));
 
     try (ServiceAccountClient impatient =
-        emulator.newClientBuilder().readTimeout(Duration.ofMillis(100)).build()) {
+        emulator
+            .newClientBuilder()
+            .retryPolicy(RetryPolicy.NONE)
+            .readTimeout(Duration.ofMillis(100))
+            .build()) {
 
       assertThatThrownBy(impatient::listServiceAccounts).isInstanceOf(TransportException.class);
     }
@@ -129,7 +134,7 @@ class SumoLogicEmulatorFaultsTest {
 
   @Test
   void wrongDeploymentAnswersMovedWithTheOtherHost() {
-    emulator.simulateWrongDeployment(Deployment.US2);
+    emulator.simulateWrongDeployment(URI.create("http://api.us2.sumologic.com"));
 
     assertThatThrownBy(client::listServiceAccounts)
         .asInstanceOf(type(WrongDeploymentException.class))
@@ -138,7 +143,7 @@ class SumoLogicEmulatorFaultsTest {
         .satisfies(
             e ->
                 assertThat(e.location())
-                    .contains("https://api.us2.sumologic.com/api/v1/serviceAccounts"))
+                    .contains("http://api.us2.sumologic.com/api/v1/serviceAccounts"))
         .satisfies(e -> assertThat(e.errorCode()).contains("moved"))
         .satisfies(e -> assertThat(e.requestId()).isPresent())
         .satisfies(e -> assertThat(e.bodyExcerpt()).startsWith("{\"status\":301,\"id\":"));
@@ -215,7 +220,8 @@ class SumoLogicEmulatorFaultsTest {
   void concurrencyLimitRejectsCallsBeyondTheRequestsInFlight() throws Exception {
     try (SumoLogicEmulator limited =
             SumoLogicEmulator.builder().rateLimits(new RateLimits(1000, 2)).start();
-        ServiceAccountClient limitedClient = limited.newClient()) {
+        ServiceAccountClient limitedClient =
+            limited.newClientBuilder().retryPolicy(RetryPolicy.NONE).build()) {
       limited.failNext(3, Fault.delay(Duration.ofMillis(300)));
 
       List<SumoLogicException> failures = callConcurrently(limitedClient, 3);
