@@ -3,6 +3,8 @@ package io.sumoclient.serviceaccounts.autoconfigure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sumoclient.serviceaccounts.CallListener;
 import io.sumoclient.serviceaccounts.Deployment;
+import io.sumoclient.serviceaccounts.RateLimit;
+import io.sumoclient.serviceaccounts.RetryPolicy;
 import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.ServiceAccountClientBuilder;
 import java.net.URI;
@@ -69,6 +71,24 @@ public final class ServiceAccountClientAutoConfiguration {
     }
   }
 
+  /** Returns the retry policy the properties describe. */
+  static RetryPolicy retryPolicy(SumoLogicProperties.Retry retry) {
+    return new RetryPolicy(
+        retry.getMaxAttempts(),
+        retry.getBaseDelay(),
+        retry.getRateLimitBaseDelay(),
+        retry.getMaxDelay(),
+        retry.getMaxRetryAfter());
+  }
+
+  /** Returns the rate limit the properties describe, {@link RateLimit#NONE} when disabled. */
+  static RateLimit rateLimit(SumoLogicProperties.RateLimit limit) {
+    if (!limit.isEnabled()) {
+      return RateLimit.NONE;
+    }
+    return new RateLimit(limit.getRequestsPerSecond(), limit.getMaxInFlight(), limit.getMargin());
+  }
+
   /** Builds the client from the properties, unless the application has its own. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnMissingBean(ServiceAccountClient.class)
@@ -107,7 +127,10 @@ public final class ServiceAccountClientAutoConfiguration {
           .readTimeout(p.getReadTimeout())
           .writeTimeout(p.getWriteTimeout())
           .callTimeout(p.getCallTimeout())
-          .wireLogging(p.getWireLogging());
+          .wireLogging(p.getWireLogging())
+          .deadline(p.getDeadline())
+          .retryPolicy(retryPolicy(p.getRetry()))
+          .rateLimit(rateLimit(p.getRateLimit()));
       String name = p.getApplication().getName();
       String version = p.getApplication().getVersion();
       if (name != null && version != null) {

@@ -62,7 +62,16 @@ public class SumoLogicProperties {
    */
   private WireLogLevel wireLogging = WireLogLevel.BASIC;
 
+  /**
+   * Time allowed for a whole call, including every attempt, retry and rate-limit wait. Default 2m.
+   */
+  private Duration deadline = Duration.ofMinutes(2);
+
   private final Application application = new Application();
+
+  private final Retry retry = new Retry();
+
+  private final RateLimit rateLimit = new RateLimit();
 
   /**
    * Returns whether to auto-configure the client.
@@ -245,12 +254,48 @@ public class SumoLogicProperties {
   }
 
   /**
+   * Returns the deadline of a whole call.
+   *
+   * @return the deadline
+   */
+  public Duration getDeadline() {
+    return deadline;
+  }
+
+  /**
+   * Sets the deadline of a whole call.
+   *
+   * @param deadline a positive duration
+   */
+  public void setDeadline(Duration deadline) {
+    this.deadline = deadline;
+  }
+
+  /**
    * Returns the calling application's identity.
    *
    * @return the settings
    */
   public Application getApplication() {
     return application;
+  }
+
+  /**
+   * Returns the retry settings.
+   *
+   * @return the settings
+   */
+  public Retry getRetry() {
+    return retry;
+  }
+
+  /**
+   * Returns the client-side rate-limit settings.
+   *
+   * @return the settings
+   */
+  public RateLimit getRateLimit() {
+    return rateLimit;
   }
 
   /** The calling application, appended to the User-Agent header; set both or neither. */
@@ -295,6 +340,211 @@ public class SumoLogicProperties {
      */
     public void setVersion(@Nullable String version) {
       this.version = version;
+    }
+  }
+
+  /**
+   * When failed attempts are repeated; see {@link io.sumoclient.serviceaccounts.RetryPolicy} for
+   * which failures are retried.
+   */
+  public static class Retry {
+    /**
+     * Most attempts per call, including the first, from 1 to 100; 1 disables retries. Default 4.
+     */
+    private int maxAttempts = 4;
+
+    /** First backoff bound after a failure other than HTTP 429. Default 250ms. */
+    private Duration baseDelay = Duration.ofMillis(250);
+
+    /** First backoff bound after HTTP 429 Too Many Requests. Default 1s. */
+    private Duration rateLimitBaseDelay = Duration.ofSeconds(1);
+
+    /** Largest computed wait between attempts. Default 10s. */
+    private Duration maxDelay = Duration.ofSeconds(10);
+
+    /** Largest wait a Retry-After header can ask for. Default 30s. */
+    private Duration maxRetryAfter = Duration.ofSeconds(30);
+
+    /**
+     * Returns the attempt limit.
+     *
+     * @return the most attempts per call
+     */
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    /**
+     * Sets the attempt limit.
+     *
+     * @param maxAttempts 1 to 100
+     */
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * Returns the first backoff bound after a failure other than 429.
+     *
+     * @return the bound
+     */
+    public Duration getBaseDelay() {
+      return baseDelay;
+    }
+
+    /**
+     * Sets the first backoff bound after a failure other than 429.
+     *
+     * @param baseDelay a duration, not negative
+     */
+    public void setBaseDelay(Duration baseDelay) {
+      this.baseDelay = baseDelay;
+    }
+
+    /**
+     * Returns the first backoff bound after a 429.
+     *
+     * @return the bound
+     */
+    public Duration getRateLimitBaseDelay() {
+      return rateLimitBaseDelay;
+    }
+
+    /**
+     * Sets the first backoff bound after a 429.
+     *
+     * @param rateLimitBaseDelay a duration, not negative
+     */
+    public void setRateLimitBaseDelay(Duration rateLimitBaseDelay) {
+      this.rateLimitBaseDelay = rateLimitBaseDelay;
+    }
+
+    /**
+     * Returns the largest computed wait.
+     *
+     * @return the cap
+     */
+    public Duration getMaxDelay() {
+      return maxDelay;
+    }
+
+    /**
+     * Sets the largest computed wait.
+     *
+     * @param maxDelay a duration, not negative
+     */
+    public void setMaxDelay(Duration maxDelay) {
+      this.maxDelay = maxDelay;
+    }
+
+    /**
+     * Returns the largest wait a Retry-After header can ask for.
+     *
+     * @return the cap
+     */
+    public Duration getMaxRetryAfter() {
+      return maxRetryAfter;
+    }
+
+    /**
+     * Sets the largest wait a Retry-After header can ask for.
+     *
+     * @param maxRetryAfter a duration, not negative
+     */
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = maxRetryAfter;
+    }
+  }
+
+  /**
+   * The client-side rate limit, shared by every client in the JVM with the same access ID and
+   * limit.
+   */
+  public static class RateLimit {
+    /** Whether to hold calls back to stay within Sumo Logic's rate limit. Default true. */
+    private boolean enabled = true;
+
+    /** Most requests started per second, from 0 to 10000; 0 disables this part. Default 4. */
+    private int requestsPerSecond = 4;
+
+    /**
+     * Most requests awaiting a response at once, from 0 to 10000; 0 disables this part. Default 10.
+     */
+    private int maxInFlight = 10;
+
+    /** Extra time added to the one-second window to absorb network jitter. Default 50ms. */
+    private Duration margin = Duration.ofMillis(50);
+
+    /**
+     * Returns whether the limit is applied.
+     *
+     * @return the flag
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets whether the limit is applied.
+     *
+     * @param enabled the flag
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /**
+     * Returns the most requests started per second.
+     *
+     * @return the limit, or 0 for none
+     */
+    public int getRequestsPerSecond() {
+      return requestsPerSecond;
+    }
+
+    /**
+     * Sets the most requests started per second.
+     *
+     * @param requestsPerSecond 0 to 10000
+     */
+    public void setRequestsPerSecond(int requestsPerSecond) {
+      this.requestsPerSecond = requestsPerSecond;
+    }
+
+    /**
+     * Returns the most requests in flight.
+     *
+     * @return the limit, or 0 for none
+     */
+    public int getMaxInFlight() {
+      return maxInFlight;
+    }
+
+    /**
+     * Sets the most requests in flight.
+     *
+     * @param maxInFlight 0 to 10000
+     */
+    public void setMaxInFlight(int maxInFlight) {
+      this.maxInFlight = maxInFlight;
+    }
+
+    /**
+     * Returns the margin added to the one-second window.
+     *
+     * @return the margin
+     */
+    public Duration getMargin() {
+      return margin;
+    }
+
+    /**
+     * Sets the margin added to the one-second window.
+     *
+     * @param margin a duration, not negative
+     */
+    public void setMargin(Duration margin) {
+      this.margin = margin;
     }
   }
 }

@@ -34,6 +34,9 @@ public final class SumoLogicPropertiesValidator
     valid &= positive(properties.getReadTimeout(), "readTimeout", ctx);
     valid &= positive(properties.getWriteTimeout(), "writeTimeout", ctx);
     valid &= positive(properties.getCallTimeout(), "callTimeout", ctx);
+    valid &= positive(properties.getDeadline(), "deadline", ctx);
+    valid &= retryValid(properties.getRetry(), ctx);
+    valid &= rateLimitValid(properties.getRateLimit(), ctx);
     valid &= applicationValid(properties.getApplication(), ctx);
     return valid;
   }
@@ -86,6 +89,41 @@ public final class SumoLogicPropertiesValidator
   private static boolean positive(Duration timeout, String field, ConstraintValidatorContext ctx) {
     if (timeout.isNegative() || timeout.isZero()) {
       return violation(ctx, field, "sumologic." + kebab(field) + " must be positive");
+    }
+    return true;
+  }
+
+  private static boolean retryValid(
+      SumoLogicProperties.Retry retry, ConstraintValidatorContext ctx) {
+    boolean valid = between(retry.getMaxAttempts(), 1, 100, "retry.maxAttempts", ctx);
+    valid &= notNegative(retry.getBaseDelay(), "retry.baseDelay", ctx);
+    valid &= notNegative(retry.getRateLimitBaseDelay(), "retry.rateLimitBaseDelay", ctx);
+    valid &= notNegative(retry.getMaxDelay(), "retry.maxDelay", ctx);
+    valid &= notNegative(retry.getMaxRetryAfter(), "retry.maxRetryAfter", ctx);
+    return valid;
+  }
+
+  private static boolean rateLimitValid(
+      SumoLogicProperties.RateLimit limit, ConstraintValidatorContext ctx) {
+    boolean valid =
+        between(limit.getRequestsPerSecond(), 0, 10_000, "rateLimit.requestsPerSecond", ctx);
+    valid &= between(limit.getMaxInFlight(), 0, 10_000, "rateLimit.maxInFlight", ctx);
+    valid &= notNegative(limit.getMargin(), "rateLimit.margin", ctx);
+    return valid;
+  }
+
+  private static boolean between(
+      int value, int min, int max, String field, ConstraintValidatorContext ctx) {
+    if (value < min || value > max) {
+      return violation(
+          ctx, field, "sumologic." + kebab(field) + " must be between " + min + " and " + max);
+    }
+    return true;
+  }
+
+  private static boolean notNegative(Duration value, String field, ConstraintValidatorContext ctx) {
+    if (value.isNegative()) {
+      return violation(ctx, field, "sumologic." + kebab(field) + " must not be negative");
     }
     return true;
   }

@@ -18,7 +18,7 @@ class ConfigurationMetadataTests {
   void everyPropertyDescriptionStatesItsDefault() throws Exception {
     List<JsonNode> properties = properties();
 
-    assertThat(properties).hasSize(15);
+    assertThat(properties).hasSize(25);
     for (JsonNode property : properties) {
       String name = property.get("name").asString();
       String description = property.path("description").asString("");
@@ -45,8 +45,18 @@ class ConfigurationMetadataTests {
             "sumologic.write-timeout",
             "sumologic.call-timeout",
             "sumologic.wire-logging",
+            "sumologic.deadline",
             "sumologic.application.name",
             "sumologic.application.version",
+            "sumologic.retry.max-attempts",
+            "sumologic.retry.base-delay",
+            "sumologic.retry.rate-limit-base-delay",
+            "sumologic.retry.max-delay",
+            "sumologic.retry.max-retry-after",
+            "sumologic.rate-limit.enabled",
+            "sumologic.rate-limit.requests-per-second",
+            "sumologic.rate-limit.max-in-flight",
+            "sumologic.rate-limit.margin",
             "sumologic.health.enabled",
             "sumologic.health.cache-ttl",
             "sumologic.health.affects-status");

@@ -5,8 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.sumoclient.serviceaccounts.autoconfigure.ServiceAccountClientAutoConfiguration.rateLimit;
+import static io.sumoclient.serviceaccounts.autoconfigure.ServiceAccountClientAutoConfiguration.retryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +17,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sumoclient.serviceaccounts.CallListener;
+import io.sumoclient.serviceaccounts.DeadlineExceededException;
 import io.sumoclient.serviceaccounts.Operation;
+import io.sumoclient.serviceaccounts.RateLimit;
+import io.sumoclient.serviceaccounts.RetryPolicy;
+import io.sumoclient.serviceaccounts.ServerException;
 import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.SumoLogicException;
 import io.sumoclient.serviceaccounts.TransportException;
@@ -22,11 +29,14 @@ import io.sumoclient.serviceaccounts.WireLogLevel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -141,6 +151,119 @@ class ServiceAccountClientAutoConfigurationTests {
                 assertThatThrownBy(
                         () -> context.getBean(ServiceAccountClient.class).listServiceAccounts())
                     .isInstanceOf(TransportException.class));
+  }
+
+  @Test
+  void resilienceDefaultsMatchTheClients() {
+    runner
+        .withPropertyValues(
+            "sumologic.deployment=us2", "sumologic.access-id=id", "sumologic.access-key=key")
+        .run(
+            context -> {
+              SumoLogicProperties p = context.getBean(SumoLogicProperties.class);
+
+              assertThat(p.getDeadline()).isEqualTo(Duration.ofMinutes(2));
+              assertThat(retryPolicy(p.getRetry())).isEqualTo(RetryPolicy.DEFAULT);
+              assertThat(rateLimit(p.getRateLimit())).isEqualTo(RateLimit.SUMO_LOGIC);
+            });
+  }
+
+  @Test
+  void bindsResilienceProperties() {
+    againstApi()
+        .withPropertyValues(
+            "sumologic.deadline=90s",
+            "sumologic.retry.max-attempts=7",
+            "sumologic.retry.base-delay=100ms",
+            "sumologic.retry.rate-limit-base-delay=2s",
+            "sumologic.retry.max-delay=20s",
+            "sumologic.retry.max-retry-after=1m",
+            "sumologic.rate-limit.requests-per-second=2",
+            "sumologic.rate-limit.max-in-flight=3",
+            "sumologic.rate-limit.margin=100ms")
+        .run(
+            context -> {
+              SumoLogicProperties p = context.getBean(SumoLogicProperties.class);
+
+              assertThat(p.getDeadline()).isEqualTo(Duration.ofSeconds(90));
+              assertThat(retryPolicy(p.getRetry()))
+                  .isEqualTo(
+                      new RetryPolicy(
+                          7,
+                          Duration.ofMillis(100),
+                          Duration.ofSeconds(2),
+                          Duration.ofSeconds(20),
+                          Duration.ofMinutes(1)));
+              assertThat(rateLimit(p.getRateLimit()))
+                  .isEqualTo(new RateLimit(2, 3, Duration.ofMillis(100)));
+            });
+  }
+
+  @Test
+  void disabledRateLimitMapsToNone() {
+    againstApi()
+        .withPropertyValues(
+            "sumologic.rate-limit.enabled=false", "sumologic.rate-limit.requests-per-second=1")
+        .run(
+            context ->
+                assertThat(rateLimit(context.getBean(SumoLogicProperties.class).getRateLimit()))
+                    .isEqualTo(RateLimit.NONE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3})
+  void makesAtMostRetryMaxAttempts(int maxAttempts) {
+    api.stubFor(get("/api/v1/serviceAccounts").willReturn(serviceUnavailable()));
+
+    againstApi()
+        .withPropertyValues(
+            "sumologic.retry.max-attempts=" + maxAttempts, "sumologic.retry.base-delay=1ms")
+        .run(
+            context ->
+                assertThatThrownBy(
+                        () -> context.getBean(ServiceAccountClient.class).listServiceAccounts())
+                    .isInstanceOf(ServerException.class));
+
+    api.verify(maxAttempts, getRequestedFor(urlEqualTo("/api/v1/serviceAccounts")));
+  }
+
+  @Test
+  void rateLimitFailsCallThatCouldNotStartBeforeTheDeadline() {
+    onePerElevenSeconds()
+        .run(
+            context -> {
+              ServiceAccountClient client = context.getBean(ServiceAccountClient.class);
+              client.listServiceAccounts();
+
+              assertThatThrownBy(client::listServiceAccounts)
+                  .isInstanceOf(DeadlineExceededException.class);
+            });
+
+    api.verify(1, getRequestedFor(urlEqualTo("/api/v1/serviceAccounts")));
+  }
+
+  @Test
+  void disabledRateLimitLetsCallsThrough() {
+    onePerElevenSeconds()
+        .withPropertyValues("sumologic.rate-limit.enabled=false")
+        .run(
+            context -> {
+              ServiceAccountClient client = context.getBean(ServiceAccountClient.class);
+              client.listServiceAccounts();
+              client.listServiceAccounts();
+            });
+
+    api.verify(2, getRequestedFor(urlEqualTo("/api/v1/serviceAccounts")));
+  }
+
+  /** A limit whose second call would wait about 11 s, far past a 2 s deadline. */
+  private ApplicationContextRunner onePerElevenSeconds() {
+    return againstApi()
+        .withPropertyValues(
+            "sumologic.access-id=su" + UUID.randomUUID(),
+            "sumologic.rate-limit.requests-per-second=1",
+            "sumologic.rate-limit.margin=10s",
+            "sumologic.deadline=2s");
   }
 
   @Test

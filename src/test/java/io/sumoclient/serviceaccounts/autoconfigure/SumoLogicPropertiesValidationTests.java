@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -103,6 +105,35 @@ class SumoLogicPropertiesValidationTests {
             context ->
                 assertThat(messages(context.getStartupFailure()))
                     .contains("sumologic.read-timeout must be positive"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "deadline, 0s, must be positive",
+    "retry.max-attempts, 0, must be between 1 and 100",
+    "retry.max-attempts, 101, must be between 1 and 100",
+    "retry.base-delay, -1ms, must not be negative",
+    "retry.rate-limit-base-delay, -1ms, must not be negative",
+    "retry.max-delay, -1s, must not be negative",
+    "retry.max-retry-after, -1s, must not be negative",
+    "rate-limit.requests-per-second, -1, must be between 0 and 10000",
+    "rate-limit.requests-per-second, 10001, must be between 0 and 10000",
+    "rate-limit.max-in-flight, -1, must be between 0 and 10000",
+    "rate-limit.max-in-flight, 10001, must be between 0 and 10000",
+    "rate-limit.margin, -1ms, must not be negative"
+  })
+  void resilienceValueOutOfRangeFailsNamingPropertyAndRange(
+      String property, String value, String rule) {
+    runner
+        .withPropertyValues(
+            "sumologic.deployment=us2",
+            "sumologic.access-id=suABC",
+            "sumologic.access-key=" + SECRET,
+            "sumologic." + property + "=" + value)
+        .run(
+            context ->
+                assertThat(messages(context.getStartupFailure()))
+                    .contains("sumologic." + property + " " + rule));
   }
 
   @Test
