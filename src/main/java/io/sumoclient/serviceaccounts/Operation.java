@@ -21,7 +21,12 @@ public enum Operation {
   /** {@code PUT /v1/serviceAccounts/{serviceAccountId}/accessKeys/{accessId}}. */
   UPDATE_ACCESS_KEY("updateAccessKeyOfAServiceAccount", "PUT"),
   /** {@code DELETE /v1/serviceAccounts/{serviceAccountId}/accessKeys/{accessId}}. */
-  DELETE_ACCESS_KEY("deleteAccessKeyOfAServiceAccount", "DELETE");
+  DELETE_ACCESS_KEY("deleteAccessKeyOfAServiceAccount", "DELETE"),
+  /**
+   * {@code HEAD /v1/collectors}: not part of the Service Accounts API, but the cheap authenticated
+   * call {@link ServiceAccountClient#discoverDeployment()} uses to learn where credentials belong.
+   */
+  DISCOVER_DEPLOYMENT("discoverDeployment", "HEAD");
 
   private final String operationId;
   private final String method;

@@ -84,6 +84,11 @@ final class RealServiceAccountClient implements ServiceAccountClient {
   }
 
   @Override
+  public Optional<Deployment> discoverDeployment() {
+    return transport.discoverDeployment();
+  }
+
+  @Override
   public void close() {
     transport.close();
   }

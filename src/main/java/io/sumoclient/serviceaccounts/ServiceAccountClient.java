@@ -146,6 +146,18 @@ public interface ServiceAccountClient extends AutoCloseable {
    */
   Optional<Deployment> deployment();
 
+  /**
+   * Asks Sumo Logic which deployment these credentials belong to, the way its Terraform provider
+   * does: one authenticated {@code HEAD /v1/collectors}. When the API redirects to another
+   * deployment, the client remembers it for later calls. Build the client for {@link
+   * Deployment#US1} when the deployment is unknown.
+   *
+   * @return the deployment, or empty when the base URL is not a Sumo Logic API host and did not
+   *     redirect
+   * @throws UnauthorizedException when the credentials are not accepted
+   */
+  Optional<Deployment> discoverDeployment();
+
   /** Releases the connections and threads this client owns. A supplied OkHttpClient is kept. */
   @Override
   void close();

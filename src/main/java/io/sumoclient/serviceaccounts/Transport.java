@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -250,6 +251,34 @@ final class Transport {
         .method(spec.op().method(), body == null ? null : RequestBody.create(body, JSON))
         .tag(Exchange.class, exchange)
         .build();
+  }
+
+  /** Sends {@code HEAD /v1/collectors} and reads the deployment from where it lands. */
+  Optional<Deployment> discoverDeployment() {
+    checkOpen();
+    Operation op = Operation.DISCOVER_DEPLOYMENT;
+    HttpUrl url = baseUrl.newBuilder().addPathSegments("v1/collectors").build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .header("User-Agent", settings.userAgent())
+            .head()
+            .build();
+    try (Response response =
+        newCall(request, time.nanoTime() + settings.deadline().toNanos()).execute()) {
+      HttpUrl target = redirectTarget(op, response);
+      if (target != null) {
+        return Deployment.fromHost(target.host());
+      }
+      if (!response.isSuccessful()) {
+        throw apiFailure(op, response);
+      }
+      return Deployment.fromHost(url.host());
+    } catch (IOException e) {
+      throw transportFailure(op, request, e);
+    }
   }
 
   /**
