@@ -67,11 +67,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule publicSignaturesOutsideInternalNeverMentionInternalTypes =
-      classes()
-          .that()
-          .resideOutsideOfPackage(INTERNAL)
-          .should(notExposeTypesFrom(INTERNAL))
-          .allowEmptyShould(true);
+      classes().that().resideOutsideOfPackage(INTERNAL).should(notExposeTypesFrom(INTERNAL));
 
   @ArchTest
   static final ArchRule modelDependsOnNoOtherPackageOfOurs =
