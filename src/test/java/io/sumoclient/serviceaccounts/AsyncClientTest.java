@@ -4,12 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,17 +39,7 @@ class AsyncClientTest {
 
   @Test
   void everyOperationCompletesItsFuture() throws Exception {
-    server.stubFor(get(BASE).willReturn(okJson("{\"data\": [" + Fixtures.ACCOUNT + "]}")));
-    server.stubFor(post(BASE).willReturn(okJson(Fixtures.ACCOUNT)));
-    server.stubFor(get(BASE + "/A").willReturn(okJson(Fixtures.ACCOUNT)));
-    server.stubFor(put(BASE + "/A").willReturn(okJson(Fixtures.ACCOUNT)));
-    server.stubFor(delete(BASE + "/A").willReturn(noContent()));
-    server.stubFor(
-        get(BASE + "/A/accessKeys").willReturn(okJson("{\"data\": [" + Fixtures.KEY + "]}")));
-    server.stubFor(post(BASE + "/A/accessKeys").willReturn(okJson(Fixtures.CREATED_KEY)));
-    server.stubFor(get(BASE + "/A/accessKeys/K").willReturn(okJson(Fixtures.KEY)));
-    server.stubFor(put(BASE + "/A/accessKeys/K").willReturn(okJson(Fixtures.KEY)));
-    server.stubFor(delete(BASE + "/A/accessKeys/K").willReturn(noContent()));
+    Fixtures.stubEveryOperation(server);
     try (ServiceAccountClient client = Fixtures.clientFor(server)) {
       AsyncServiceAccountClient async = client.async();
 

@@ -1,5 +1,12 @@
 package io.sumoclient.serviceaccounts;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 /** JSON bodies and clients shared by the tests. */
@@ -39,6 +46,21 @@ final class Fixtures {
         .baseUrl(server.baseUrl() + "/api")
         .credentials(ACCESS_ID, ACCESS_KEY)
         .rateLimit(RateLimit.NONE);
+  }
+
+  /** Stubs each of the ten operations on account {@code A} and key {@code K}. */
+  static void stubEveryOperation(WireMockExtension server) {
+    String base = "/api/v1/serviceAccounts";
+    server.stubFor(get(base).willReturn(okJson("{\"data\": [" + ACCOUNT + "]}")));
+    server.stubFor(post(base).willReturn(okJson(ACCOUNT)));
+    server.stubFor(get(base + "/A").willReturn(okJson(ACCOUNT)));
+    server.stubFor(put(base + "/A").willReturn(okJson(ACCOUNT)));
+    server.stubFor(delete(base + "/A").willReturn(noContent()));
+    server.stubFor(get(base + "/A/accessKeys").willReturn(okJson("{\"data\": [" + KEY + "]}")));
+    server.stubFor(post(base + "/A/accessKeys").willReturn(okJson(CREATED_KEY)));
+    server.stubFor(get(base + "/A/accessKeys/K").willReturn(okJson(KEY)));
+    server.stubFor(put(base + "/A/accessKeys/K").willReturn(okJson(KEY)));
+    server.stubFor(delete(base + "/A/accessKeys/K").willReturn(noContent()));
   }
 
   static ServiceAccountClient clientFor(WireMockExtension server) {
