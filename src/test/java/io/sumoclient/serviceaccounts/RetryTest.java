@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryTest {
@@ -107,17 +108,54 @@ class RetryTest {
             "updateAccessKeyOfAServiceAccount 1 HTTP " + failure);
   }
 
-  @Test
-  void deleteIsRepeatedAfterAReset() {
-    sequence(
-        "s", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse().withStatus(204));
+  @ParameterizedTest
+  @EnumSource(
+      value = Fault.class,
+      names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE"})
+  void deleteIsRepeatedAfterAConnectionFault(Fault fault) {
+    sequence("s", aResponse().withFault(fault), aResponse().withStatus(204));
     try (ServiceAccountClient client = client()) {
 
       client.deleteAccessKey("A", "K");
     }
 
     assertThat(requests()).isEqualTo(2);
-    assertThat(retries).containsExactly("deleteAccessKeyOfAServiceAccount 1 SocketException");
+    assertThat(retries).hasSize(1);
+  }
+
+  @Test
+  void getIsRepeatedAfterAReadTimeout() {
+    slowServer.stubFor(
+        any(anyUrl())
+            .inScenario("slow")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson(Fixtures.ACCOUNT).withFixedDelay(1500))
+            .willSetStateTo("fast"));
+    slowServer.stubFor(
+        any(anyUrl())
+            .inScenario("slow")
+            .whenScenarioStateIs("fast")
+            .willReturn(okJson(Fixtures.ACCOUNT)));
+    try (ServiceAccountClient client =
+        Fixtures.builderFor(slowServer)
+            .timeSource(time)
+            .readTimeout(Duration.ofMillis(300))
+            .build()) {
+
+      assertThat(client.getServiceAccount("A").id()).isEqualTo("000000000FE20FE2");
+    }
+    assertThat(time.waits).hasSize(1);
+  }
+
+  @Test
+  void malformedSuccessBodyIsNotRepeated() {
+    server.stubFor(any(anyUrl()).willReturn(okJson("{\"id\": ")));
+    try (ServiceAccountClient client = client()) {
+
+      assertThatThrownBy(() -> client.getServiceAccount("A"))
+          .isInstanceOf(ResponseDecodingException.class);
+    }
+    assertThat(requests()).isEqualTo(1);
   }
 
   @ParameterizedTest
