@@ -32,7 +32,7 @@ enum Command {
       flag("--deactivate", "deactivate the account, which also disables its keys")),
   DELETE_ACCOUNT(
       "ACCOUNT_ID",
-      "Deletes a service account and its keys; its content goes to you unless told otherwise.",
+      "Deletes a service account and its keys; its content moves to you by default.",
       Actions::deleteAccount,
       value("--transfer-to", "ID", "user or service account that receives the content"),
       flag("--delete-content", "delete the account's content for good instead")),
@@ -48,7 +48,7 @@ enum Command {
       value("--cors-origins", "ORIGIN,...", "at most 20 origins the key accepts requests from")),
   UPDATE_KEY(
       "ACCOUNT_ID ACCESS_ID",
-      "Enables or disables an access key, optionally changing its scopes and origins.",
+      "Enables or disables an access key; can also change its scopes and origins.",
       Actions::updateKey,
       flag("--enable", "enable the key"),
       flag("--disable", "disable the key"),
@@ -57,16 +57,13 @@ enum Command {
   DELETE_KEY("ACCOUNT_ID ACCESS_ID", "Deletes an access key.", Actions::deleteKey),
   ROTATE_KEY(
       "ACCOUNT_ID ACCESS_ID",
-      "Replaces a key: creates a new one, confirms it works, then disables the old one.",
+      "Replaces a key: creates one, confirms it works, then disables the old.",
       Actions::rotateKey,
       value("--label", "TEXT", "the new key's label; default: the old label and today's date"),
       flag("--no-copy", "do not copy the old key's scopes and origins"),
       flag("--delete-old", "delete the old key after disabling it"),
       flag("--no-verify", "do not sign in with the new key before disabling the old one")),
-  DEMO(
-      "",
-      "Walks a key's whole lifecycle against an embedded emulator; needs no account.",
-      Demo::run);
+  DEMO("", "Walks a whole lifecycle against an embedded emulator; needs no account.", Demo::run);
 
   static final Option HELP = flag("--help", "show this help");
   static final Option DEBUG = flag("--debug", "print stack traces of failures");
@@ -79,9 +76,7 @@ enum Command {
           value("--access-key-file", "FILE", "read the access key from the file's first line"),
           flag("--access-key-stdin", "read the access key from standard input's first line"),
           value(
-              "--access-key",
-              "KEY",
-              "the access key itself (warns: visible to other users); else $SUMOLOGIC_ACCESSKEY"));
+              "--access-key", "KEY", "the key itself, with a warning; else $SUMOLOGIC_ACCESSKEY"));
 
   private final String operands;
   private final String summary;
