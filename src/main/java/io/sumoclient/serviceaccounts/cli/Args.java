@@ -18,7 +18,6 @@ final class Args {
   private final List<String> positionals = new ArrayList<>();
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Set<String> flags = new HashSet<>();
-  private final Set<String> inlineValues = new HashSet<>();
 
   private Args() {}
 
@@ -60,7 +59,6 @@ final class Args {
     }
     if (eq >= 0) {
       values.put(option.name(), token.substring(eq + 1));
-      inlineValues.add(option.name());
       return i;
     }
     if (i + 1 >= tokens.length) {
@@ -93,11 +91,6 @@ final class Args {
 
   @Nullable String value(String name) {
     return values.get(name);
-  }
-
-  /** {@return whether the option's value was glued to it with {@code =}} */
-  boolean inline(String name) {
-    return inlineValues.contains(name);
   }
 
   /** {@return a comma-separated value as a list; an empty value gives an empty list} */
