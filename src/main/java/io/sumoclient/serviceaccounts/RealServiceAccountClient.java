@@ -10,6 +10,7 @@ import io.sumoclient.serviceaccounts.model.UpdateAccessKeyRequest;
 import io.sumoclient.serviceaccounts.model.UpdateServiceAccountRequest;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /** The blocking HTTP implementation of {@link ServiceAccountClient}. */
@@ -81,6 +82,11 @@ final class RealServiceAccountClient implements ServiceAccountClient {
   @Override
   public Optional<Deployment> deployment() {
     return Deployment.fromHost(transport.baseUrl().host());
+  }
+
+  /** {@return the base URL in use: the configured one, or the one a redirect pointed to} */
+  HttpUrl baseUrl() {
+    return transport.baseUrl();
   }
 
   @Override
