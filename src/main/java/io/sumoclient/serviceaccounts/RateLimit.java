@@ -14,8 +14,8 @@ import java.time.Duration;
  */
 public record RateLimit(int requestsPerSecond, int maxInFlight, Duration margin) {
 
-  /** Sumo Logic's limits: 4 requests per second and 10 in flight, with a 50 ms margin. */
-  public static final RateLimit SUMO_LOGIC = new RateLimit(4, 10, Duration.ofMillis(50));
+  /** Sumo Logic's limits: 4 requests per second and 10 in flight, with a 100 ms margin. */
+  public static final RateLimit SUMO_LOGIC = new RateLimit(4, 10, Duration.ofMillis(100));
 
   /** No client-side limit. */
   public static final RateLimit NONE = new RateLimit(0, 0, Duration.ZERO);

@@ -472,8 +472,8 @@ public class SumoLogicProperties {
      */
     private int maxInFlight = 10;
 
-    /** Extra time added to the one-second window to absorb network jitter. Default 50ms. */
-    private Duration margin = Duration.ofMillis(50);
+    /** Extra time added to the one-second window to absorb network jitter. Default 100ms. */
+    private Duration margin = Duration.ofMillis(100);
 
     /**
      * Returns whether the limit is applied.
