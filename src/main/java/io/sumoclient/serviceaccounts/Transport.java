@@ -1,8 +1,10 @@
 package io.sumoclient.serviceaccounts;
 
 import io.sumoclient.serviceaccounts.internal.Redaction;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,20 +324,62 @@ final class Transport {
   }
 
   private <T> T decode(Operation op, Response response, BodyReader<T> reader) {
-    String head = peek(response, EXCERPT_CHARS);
-    try (InputStream in = wireLog.bodyStream(op, response.body())) {
-      T value = reader.read(in);
-      if (value == null) {
-        throw decodingFailure(op, response, head, "the body was empty or lacked a field", null);
+    long length = response.body().contentLength();
+    int headBytes = length >= 0 && length < EXCERPT_CHARS ? (int) length : EXCERPT_CHARS;
+    try (HeadCapture in = new HeadCapture(wireLog.bodyStream(op, response.body()), headBytes)) {
+      try {
+        T value = reader.read(in);
+        if (value == null) {
+          throw decodingFailure(
+              op, response, in.head(), "the body was empty or lacked a field", null);
+        }
+        return value;
+      } catch (JacksonIOException e) {
+        IOException cause = e.getCause() != null ? e.getCause() : new IOException(e);
+        throw transportFailure(op, response.request(), cause);
+      } catch (JacksonException e) {
+        throw decodingFailure(op, response, in.head(), e.getOriginalMessage(), e);
       }
-      return value;
-    } catch (JacksonIOException e) {
-      IOException cause = e.getCause() != null ? e.getCause() : new IOException(e);
-      throw transportFailure(op, response.request(), cause);
-    } catch (JacksonException e) {
-      throw decodingFailure(op, response, head, e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw transportFailure(op, response.request(), e);
+    }
+  }
+
+  /**
+   * Keeps a copy of the first bytes read, for the excerpt of a body that cannot be decoded. This
+   * replaces peeking the body up front, which copied up to 4 KiB of every success body.
+   */
+  private static final class HeadCapture extends FilterInputStream {
+    private final byte[] head;
+    private int size;
+
+    HeadCapture(InputStream in, int limit) {
+      super(in);
+      this.head = new byte[limit];
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && size < head.length) {
+        head[size++] = (byte) b;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0 && size < head.length) {
+        int kept = Math.min(n, head.length - size);
+        System.arraycopy(buffer, offset, head, size, kept);
+        size += kept;
+      }
+      return n;
+    }
+
+    String head() {
+      return new String(head, 0, size, StandardCharsets.UTF_8);
     }
   }
 
