@@ -3,6 +3,7 @@ package io.sumoclient.serviceaccounts.model;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An access key of a service account, without its secret.
@@ -27,13 +28,13 @@ public record AccessKey(
     List<String> corsHeaders,
     boolean disabled,
     @Nullable Instant createdAt,
-    @Nullable String createdBy,
+    @JsonDeserialize(using = SharedStrings.class) @Nullable String createdBy,
     @Nullable Instant modifiedAt,
-    @Nullable String modifiedBy,
-    @Nullable String serviceAccountId,
+    @JsonDeserialize(using = SharedStrings.class) @Nullable String modifiedBy,
+    @JsonDeserialize(using = SharedStrings.class) @Nullable String serviceAccountId,
     @Nullable Instant lastUsed,
-    List<String> scopes,
-    List<String> effectiveScopes) {
+    @JsonDeserialize(contentUsing = SharedStrings.class) List<String> scopes,
+    @JsonDeserialize(contentUsing = SharedStrings.class) List<String> effectiveScopes) {
   public AccessKey {
     corsHeaders = Lists.copyOrEmpty(corsHeaders);
     scopes = Lists.copyOrEmpty(scopes);

@@ -10,7 +10,15 @@ final class Lists {
   private Lists() {}
 
   static List<String> copyOrEmpty(@Nullable List<String> list) {
-    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    if (list == null) {
+      return List.of();
+    }
+    for (String element : list) {
+      if (element == null) {
+        return Collections.unmodifiableList(new ArrayList<>(list));
+      }
+    }
+    return List.copyOf(list);
   }
 
   static @Nullable List<String> copyOrNull(@Nullable List<String> list) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A service account as the API returns it.
@@ -22,12 +23,12 @@ public record ServiceAccount(
     String id,
     String name,
     String email,
-    List<String> roleIds,
+    @JsonDeserialize(contentUsing = SharedStrings.class) List<String> roleIds,
     @JsonProperty("isActive") @Nullable Boolean active,
     @Nullable Instant createdAt,
-    @Nullable String createdBy,
+    @JsonDeserialize(using = SharedStrings.class) @Nullable String createdBy,
     @Nullable Instant modifiedAt,
-    @Nullable String modifiedBy) {
+    @JsonDeserialize(using = SharedStrings.class) @Nullable String modifiedBy) {
   public ServiceAccount {
     roleIds = Lists.copyOrEmpty(roleIds);
   }
