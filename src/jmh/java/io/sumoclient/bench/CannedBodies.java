@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Realistic Service Accounts API bodies, built once and served byte for byte to every contender. */
+/** Realistic Service Accounts API bodies, built once and served as they are to every contender. */
 public final class CannedBodies {
   private static final String CREATOR = "0000000000B9F2A1";
 

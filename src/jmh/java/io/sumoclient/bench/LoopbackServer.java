@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The one loopback server every contender calls: the JDK's HTTP server answering with canned
- * bodies. The first path segment picks the list size: {@code /l100/api/...}, {@code /l10000/api/...}
+ * bodies. The first path segment picks the list size: {@code /l100/api/...},
+ * {@code /l10000/api/...}
  * or {@code /l100000/api/...} (streamed, never held in memory); any other prefix lists nothing.
  */
 public final class LoopbackServer implements AutoCloseable {

@@ -27,7 +27,8 @@ final class SpringRestClient implements Contender {
   SpringRestClient(String baseUrl) {
     String credentials =
         Base64.getEncoder()
-            .encodeToString("suAbCdEfGh0123:bench-secret-key".getBytes(StandardCharsets.ISO_8859_1));
+            .encodeToString(
+                "suAbCdEfGh0123:bench-secret-key".getBytes(StandardCharsets.ISO_8859_1));
     this.rest =
         RestClient.builder()
             .baseUrl(baseUrl)

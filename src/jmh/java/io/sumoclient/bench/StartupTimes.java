@@ -33,7 +33,8 @@ public final class StartupTimes {
           // Shared bench code refers to OkHttp and the library's records; they load lazily.
           DependencySets.jars(Contenders.CLIENT, classpath).forEach(p -> entries.add(p.toString()));
         }
-        String probeClasspath = entries.stream().distinct().collect(Collectors.joining(File.pathSeparator));
+        String probeClasspath =
+            entries.stream().distinct().collect(Collectors.joining(File.pathSeparator));
         List<Long> runs = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
           runs.add(probe(java, probeClasspath, contender, server.baseUrl(0)));
