@@ -1,11 +1,11 @@
 package io.sumoclient.serviceaccounts.autoconfigure;
 
 import io.sumoclient.serviceaccounts.WireLogLevel;
-import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Settings of the auto-configured {@link io.sumoclient.serviceaccounts.ServiceAccountClient}, under
@@ -15,11 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * them left unset.
  */
 @ConfigurationProperties(SumoLogicProperties.PREFIX)
-@Validated
-@ValidSumoLogicProperties
-public class SumoLogicProperties {
+public class SumoLogicProperties implements Validator {
   /** The prefix of every property. */
   public static final String PREFIX = "sumologic";
+
+  private static final SumoLogicPropertiesValidator VALIDATOR = new SumoLogicPropertiesValidator();
 
   /** Whether to auto-configure the client. Default true. */
   private boolean enabled = true;
@@ -37,11 +37,9 @@ public class SumoLogicProperties {
   private @Nullable String baseUrl;
 
   /** Access ID. Required; no default; falls back to SUMOLOGIC_ACCESSID. */
-  @NotBlank(message = "must be set: sumologic.access-id or SUMOLOGIC_ACCESSID")
   private @Nullable String accessId;
 
   /** Access key, a secret. Required; no default; falls back to SUMOLOGIC_ACCESSKEY. */
-  @NotBlank(message = "must be set: sumologic.access-key or SUMOLOGIC_ACCESSKEY")
   private @Nullable String accessKey;
 
   /** Time allowed to open a connection. Default 10s. */
@@ -72,6 +70,27 @@ public class SumoLogicProperties {
   private final Retry retry = new Retry();
 
   private final RateLimit rateLimit = new RateLimit();
+
+  /**
+   * {@return whether {@code type} is this class, for Spring's binder}
+   *
+   * @param type the type to check
+   */
+  @Override
+  public boolean supports(Class<?> type) {
+    return VALIDATOR.supports(type);
+  }
+
+  /**
+   * Checks the bound values; Spring's binder calls this at start-up.
+   *
+   * @param target these properties
+   * @param errors where broken rules go
+   */
+  @Override
+  public void validate(Object target, Errors errors) {
+    VALIDATOR.validate(target, errors);
+  }
 
   /**
    * Returns whether to auto-configure the client.

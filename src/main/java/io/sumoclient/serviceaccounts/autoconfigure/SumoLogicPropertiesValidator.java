@@ -2,34 +2,51 @@ package io.sumoclient.serviceaccounts.autoconfigure;
 
 import io.sumoclient.serviceaccounts.Deployment;
 import io.sumoclient.serviceaccounts.ServiceAccountClient;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
- * Validates {@link SumoLogicProperties}. Messages name the property and the valid values, and never
- * repeat a configured value.
+ * Validates {@link SumoLogicProperties} at start-up. Messages name the property and the valid
+ * values, and never repeat a configured value.
+ *
+ * <p>This is a Spring {@link Validator} rather than Bean Validation constraints so that
+ * applications without a Bean Validation provider (no {@code spring-boot-starter-validation}) get
+ * the same checks instead of a start-up failure for want of a provider.
  */
-public final class SumoLogicPropertiesValidator
-    implements ConstraintValidator<ValidSumoLogicProperties, SumoLogicProperties> {
+public final class SumoLogicPropertiesValidator implements Validator {
 
   static final String VALID_CODES =
       Arrays.stream(Deployment.values()).map(Deployment::code).collect(Collectors.joining(", "));
 
-  /** Creates a validator; Bean Validation calls this. */
+  /** Creates a validator. */
   public SumoLogicPropertiesValidator() {}
 
   @Override
-  public boolean isValid(@Nullable SumoLogicProperties properties, ConstraintValidatorContext ctx) {
-    if (properties == null) {
-      return true;
-    }
-    ctx.disableDefaultConstraintViolation();
-    boolean valid = endpointValid(properties, ctx);
+  public boolean supports(Class<?> type) {
+    return SumoLogicProperties.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void validate(Object target, Errors errors) {
+    isValid((SumoLogicProperties) target, errors);
+  }
+
+  /**
+   * Checks every rule, reporting each broken one to {@code ctx}.
+   *
+   * @param properties the bound properties
+   * @param ctx where broken rules go
+   * @return whether all rules hold
+   */
+  boolean isValid(SumoLogicProperties properties, Errors ctx) {
+    boolean valid = required(properties.getAccessId(), "accessId", "SUMOLOGIC_ACCESSID", ctx);
+    valid &= required(properties.getAccessKey(), "accessKey", "SUMOLOGIC_ACCESSKEY", ctx);
+    valid &= endpointValid(properties, ctx);
     valid &= positive(properties.getConnectTimeout(), "connectTimeout", ctx);
     valid &= positive(properties.getReadTimeout(), "readTimeout", ctx);
     valid &= positive(properties.getWriteTimeout(), "writeTimeout", ctx);
@@ -41,7 +58,15 @@ public final class SumoLogicPropertiesValidator
     return valid;
   }
 
-  private static boolean endpointValid(SumoLogicProperties p, ConstraintValidatorContext ctx) {
+  private static boolean required(
+      @Nullable String value, String field, String variable, Errors ctx) {
+    if (hasText(value)) {
+      return true;
+    }
+    return violation(ctx, field, "must be set: sumologic." + kebab(field) + " or " + variable);
+  }
+
+  private static boolean endpointValid(SumoLogicProperties p, Errors ctx) {
     String baseUrl = p.getBaseUrl();
     String deployment = p.getDeployment();
     if (baseUrl != null && !baseUrl.isBlank()) {
@@ -58,7 +83,7 @@ public final class SumoLogicPropertiesValidator
             + ") or sumologic.base-url, or SUMOLOGIC_ENVIRONMENT or SUMOLOGIC_BASE_URL");
   }
 
-  private static boolean baseUrlValid(String baseUrl, ConstraintValidatorContext ctx) {
+  private static boolean baseUrlValid(String baseUrl, Errors ctx) {
     try {
       ServiceAccountClient.builder().baseUrl(baseUrl);
       return true;
@@ -71,7 +96,7 @@ public final class SumoLogicPropertiesValidator
     }
   }
 
-  private static boolean deploymentValid(String deployment, ConstraintValidatorContext ctx) {
+  private static boolean deploymentValid(String deployment, Errors ctx) {
     try {
       Deployment.parse(deployment);
       return true;
@@ -86,15 +111,14 @@ public final class SumoLogicPropertiesValidator
     }
   }
 
-  private static boolean positive(Duration timeout, String field, ConstraintValidatorContext ctx) {
+  private static boolean positive(Duration timeout, String field, Errors ctx) {
     if (timeout.isNegative() || timeout.isZero()) {
       return violation(ctx, field, "sumologic." + kebab(field) + " must be positive");
     }
     return true;
   }
 
-  private static boolean retryValid(
-      SumoLogicProperties.Retry retry, ConstraintValidatorContext ctx) {
+  private static boolean retryValid(SumoLogicProperties.Retry retry, Errors ctx) {
     boolean valid = between(retry.getMaxAttempts(), 1, 100, "retry.maxAttempts", ctx);
     valid &= notNegative(retry.getBaseDelay(), "retry.baseDelay", ctx);
     valid &= notNegative(retry.getRateLimitBaseDelay(), "retry.rateLimitBaseDelay", ctx);
@@ -103,8 +127,7 @@ public final class SumoLogicPropertiesValidator
     return valid;
   }
 
-  private static boolean rateLimitValid(
-      SumoLogicProperties.RateLimit limit, ConstraintValidatorContext ctx) {
+  private static boolean rateLimitValid(SumoLogicProperties.RateLimit limit, Errors ctx) {
     boolean valid =
         between(limit.getRequestsPerSecond(), 0, 10_000, "rateLimit.requestsPerSecond", ctx);
     valid &= between(limit.getMaxInFlight(), 0, 10_000, "rateLimit.maxInFlight", ctx);
@@ -112,8 +135,7 @@ public final class SumoLogicPropertiesValidator
     return valid;
   }
 
-  private static boolean between(
-      int value, int min, int max, String field, ConstraintValidatorContext ctx) {
+  private static boolean between(int value, int min, int max, String field, Errors ctx) {
     if (value < min || value > max) {
       return violation(
           ctx, field, "sumologic." + kebab(field) + " must be between " + min + " and " + max);
@@ -121,15 +143,14 @@ public final class SumoLogicPropertiesValidator
     return true;
   }
 
-  private static boolean notNegative(Duration value, String field, ConstraintValidatorContext ctx) {
+  private static boolean notNegative(Duration value, String field, Errors ctx) {
     if (value.isNegative()) {
       return violation(ctx, field, "sumologic." + kebab(field) + " must not be negative");
     }
     return true;
   }
 
-  private static boolean applicationValid(
-      SumoLogicProperties.Application app, ConstraintValidatorContext ctx) {
+  private static boolean applicationValid(SumoLogicProperties.Application app, Errors ctx) {
     boolean named = hasText(app.getName());
     if (named == hasText(app.getVersion())) {
       return true;
@@ -140,10 +161,8 @@ public final class SumoLogicPropertiesValidator
         "sumologic.application.name and .version must be set together");
   }
 
-  private static boolean violation(ConstraintValidatorContext ctx, String field, String message) {
-    ctx.buildConstraintViolationWithTemplate(message)
-        .addPropertyNode(field)
-        .addConstraintViolation();
+  private static boolean violation(Errors ctx, String field, String message) {
+    ctx.rejectValue(field, "invalid", message);
     return false;
   }
 
