@@ -98,6 +98,15 @@ class CommandLineEdgeCasesTest {
   }
 
   @Test
+  void updateAccountWithoutAStateFlagSendsNoState() {
+    Run run = run("update-account", accountId, "--name", "renamed");
+
+    assertThat(run.code).isZero();
+    assertThat(emulator.lastRequest().body()).contains("renamed").doesNotContain("isActive");
+    assertThat(client.getServiceAccount(accountId).active()).isTrue();
+  }
+
+  @Test
   void updateAccountRefusesBothActivateAndDeactivate() {
     emulator.clearRequests();
 
