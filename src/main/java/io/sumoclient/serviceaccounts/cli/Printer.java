@@ -116,12 +116,6 @@ final class Printer {
     result.keptNewKey().ifPresent(this::newKeyAfterRotation);
   }
 
-  void message(String text) {
-    if (!json) {
-      out.println(text);
-    }
-  }
-
   void done(String what) {
     if (json) {
       json(Map.of("result", what));
