@@ -46,8 +46,8 @@ class SpecConformanceTest {
 
   @BeforeEach
   void setUp() {
-    spec = OpenApiSpec.loadOrSkip();
     client = Fixtures.clientFor(server);
+    spec = OpenApiSpec.loadOrSkip();
   }
 
   @AfterEach
