@@ -2,73 +2,14 @@ package io.sumoclient.serviceaccounts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sumoclient.serviceaccounts.RateLimit;
-import io.sumoclient.serviceaccounts.RetryPolicy;
-import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.internal.Json;
 import io.sumoclient.serviceaccounts.model.AccessKey;
-import io.sumoclient.serviceaccounts.model.CreateAccessKeyRequest;
-import io.sumoclient.serviceaccounts.model.CreateServiceAccountRequest;
-import io.sumoclient.serviceaccounts.model.CreatedAccessKey;
 import io.sumoclient.serviceaccounts.model.ServiceAccount;
-import io.sumoclient.serviceaccounts.testing.SumoLogicEmulator;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The less travelled paths of the command line, run against the emulator. */
-class CommandLineEdgeCasesTest {
-  private static SumoLogicEmulator emulator;
-  private ServiceAccountClient client;
-  private Map<String, String> env;
-  private String stdin = "";
-  private String accountId;
-  private CreatedAccessKey key;
-
-  @BeforeAll
-  static void start() {
-    emulator = SumoLogicEmulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
-
-  @BeforeEach
-  void createAccountWithKey() {
-    emulator.reset();
-    client = emulator.newClient();
-    accountId =
-        client
-            .createServiceAccount(
-                CreateServiceAccountRequest.of("ci", "ci@example.com", List.of("00000000000000A1")))
-            .id();
-    key =
-        client.createAccessKey(
-            accountId,
-            CreateAccessKeyRequest.builder("deployer").scopes(List.of("viewCollectors")).build());
-    env = new HashMap<>();
-    env.put("SUMOLOGIC_BASE_URL", emulator.baseUrl());
-    env.put("SUMOLOGIC_ACCESSID", emulator.accessId());
-    env.put("SUMOLOGIC_ACCESSKEY", emulator.accessKey());
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
-
+class CommandLineEdgeCasesTest extends CliTestSupport {
   @Test
   void updateAccountChangesEveryGivenField() {
     client.updateServiceAccount(
@@ -90,7 +31,7 @@ class CommandLineEdgeCasesTest {
             "--activate");
 
     ServiceAccount updated = client.getServiceAccount(accountId);
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     assertThat(updated.name()).isEqualTo("ops");
     assertThat(updated.email()).isEqualTo("ops@example.com");
     assertThat(updated.roleIds()).containsExactly("R1", "R2");
@@ -101,7 +42,7 @@ class CommandLineEdgeCasesTest {
   void updateAccountWithoutAStateFlagSendsNoState() {
     Run run = run("update-account", accountId, "--name", "renamed");
 
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     assertThat(emulator.lastRequest().body()).contains("renamed").doesNotContain("isActive");
     assertThat(client.getServiceAccount(accountId).active()).isTrue();
   }
@@ -112,8 +53,8 @@ class CommandLineEdgeCasesTest {
 
     Run run = run("update-account", accountId, "--activate", "--deactivate");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("use either --activate or --deactivate, not both");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("use either --activate or --deactivate, not both");
     assertThat(emulator.requests()).isEmpty();
   }
 
@@ -121,8 +62,8 @@ class CommandLineEdgeCasesTest {
   void deleteAccountRefusesBothTransferAndDeleteContent() {
     Run run = run("delete-account", accountId, "--transfer-to", "X", "--delete-content");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("--transfer-to or --delete-content, not both");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--transfer-to or --delete-content, not both");
     assertThat(emulator.serviceAccounts()).hasSize(1);
   }
 
@@ -130,7 +71,7 @@ class CommandLineEdgeCasesTest {
   void deleteAccountTransfersContentToTheGivenUser() {
     Run run = run("delete-account", accountId, "--transfer-to", "00000000000000B2");
 
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     assertThat(emulator.lastRequest().queryParameter("transferTo")).contains("00000000000000B2");
     assertThat(emulator.lastRequest().queryParameter("deleteContent")).isEmpty();
     assertThat(emulator.serviceAccounts()).isEmpty();
@@ -140,8 +81,8 @@ class CommandLineEdgeCasesTest {
   void deleteAccountTransfersToTheCallerByDefault() {
     Run run = run("delete-account", accountId, "--json");
 
-    assertThat(run.code).isZero();
-    assertThat(Json.mapper().readTree(run.out).get("result").asString())
+    assertThat(run.code()).isZero();
+    assertThat(Json.mapper().readTree(run.out()).get("result").asString())
         .isEqualTo("Deleted service account " + accountId);
     assertThat(emulator.lastRequest().queryParameter("transferTo")).isEmpty();
     assertThat(emulator.lastRequest().queryParameter("deleteContent")).isEmpty();
@@ -152,7 +93,7 @@ class CommandLineEdgeCasesTest {
     Run run = run("create-key", accountId, "--label", "scoped", "--scopes", "viewUsers,viewRoles");
 
     AccessKey created = keyLabelled("scoped");
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     assertThat(created.scopes()).containsExactly("viewUsers", "viewRoles");
   }
 
@@ -175,7 +116,7 @@ class CommandLineEdgeCasesTest {
             "https://b.example");
 
     AccessKey updated = client.getAccessKey(accountId, key.accessId());
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     assertThat(updated.disabled()).isFalse();
     assertThat(updated.scopes()).containsExactly("viewUsers");
     assertThat(updated.corsHeaders()).containsExactly("https://b.example");
@@ -185,8 +126,8 @@ class CommandLineEdgeCasesTest {
   void updateKeyRefusesBothEnableAndDisable() {
     Run run = run("update-key", accountId, key.accessId(), "--enable", "--disable");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("use either --enable or --disable, not both");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("use either --enable or --disable, not both");
   }
 
   @Test
@@ -198,7 +139,7 @@ class CommandLineEdgeCasesTest {
             .filter(k -> !k.id().equals(key.accessId()))
             .findFirst()
             .orElseThrow();
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     assertThat(fresh.scopes()).doesNotContain("viewCollectors");
   }
 
@@ -206,8 +147,8 @@ class CommandLineEdgeCasesTest {
   void failedRotationInJsonNamesTheFailedStepsError() {
     Run run = run("rotate-key", accountId, key.accessId(), "--json");
 
-    JsonNode steps = Json.mapper().readTree(run.out).get("steps");
-    assertThat(run.code).isEqualTo(ExitCode.API);
+    JsonNode steps = Json.mapper().readTree(run.out()).get("steps");
+    assertThat(run.code()).isEqualTo(ExitCode.API);
     assertThat(steps.findValues("error")).singleElement().satisfies(e -> assertThat(e).isNotNull());
     assertThat(steps.findValuesAsString("status")).contains("FAILED");
   }
@@ -218,16 +159,16 @@ class CommandLineEdgeCasesTest {
 
     Run run = run("list-keys", accountId);
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).isEqualTo("(no access keys)" + System.lineSeparator());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("(no access keys)" + System.lineSeparator());
   }
 
   @Test
   void listKeysPrintsJsonWhenAsked() {
     Run run = run("list-keys", accountId, "--json");
 
-    JsonNode data = Json.mapper().readTree(run.out).get("data");
-    assertThat(run.code).isZero();
+    JsonNode data = Json.mapper().readTree(run.out()).get("data");
+    assertThat(run.code()).isZero();
     assertThat(data).hasSize(1);
     assertThat(data.get(0).get("id").asString()).isEqualTo(key.accessId());
   }
@@ -236,15 +177,15 @@ class CommandLineEdgeCasesTest {
   void doubleDashMakesTheRestOperands() {
     Run run = run("get-account", "--", accountId);
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains(accountId);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains(accountId);
   }
 
   @Test
   void loneDashIsAnOperandNotAnOption() {
     Run run = run("get-account", "-");
 
-    assertThat(run.code).isEqualTo(ExitCode.API);
+    assertThat(run.code()).isEqualTo(ExitCode.API);
     assertThat(emulator.lastRequest().path()).endsWith("/-");
   }
 
@@ -252,34 +193,34 @@ class CommandLineEdgeCasesTest {
   void flagGivenAValueIsAUsageError() {
     Run run = run("list-accounts", "--json=yes");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("--json takes no value");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--json takes no value");
   }
 
   @Test
   void optionWithoutItsValueIsAUsageError() {
     Run run = run("get-account", accountId, "--base-url");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("--base-url needs a value");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--base-url needs a value");
   }
 
   @Test
   void helpForAnUnknownCommandIsAUsageError() {
     Run run = run("help", "no-such-command");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("unknown command no-such-command");
-    assertThat(run.out).isEmpty();
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("unknown command no-such-command");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test
   void helpAloneShowsTheOverviewOnStandardOutput() {
     Run run = run("help");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains(Command.ROTATE_KEY.label());
-    assertThat(run.err).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains(Command.ROTATE_KEY.label());
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
@@ -288,16 +229,16 @@ class CommandLineEdgeCasesTest {
 
     Run run = run("list-accounts");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("no access ID", "SUMOLOGIC_ACCESSID");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("no access ID", "SUMOLOGIC_ACCESSID");
   }
 
   @Test
   void blankAccessIdFlagFallsBackToTheEnvironment() {
     Run run = run("list-accounts", "--access-id", " ");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains(accountId);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains(accountId);
   }
 
   @Test
@@ -306,8 +247,8 @@ class CommandLineEdgeCasesTest {
 
     Run run = run("list-accounts");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("no access key");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("no access key");
   }
 
   @Test
@@ -316,8 +257,8 @@ class CommandLineEdgeCasesTest {
 
     Run run = run("list-accounts", "--access-key-stdin");
 
-    assertThat(run.code).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("no access key in standard input");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("no access key in standard input");
   }
 
   private AccessKey keyLabelled(String label) {
@@ -326,21 +267,4 @@ class CommandLineEdgeCasesTest {
         .findFirst()
         .orElseThrow();
   }
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            env,
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            builder -> builder.rateLimit(RateLimit.NONE).retryPolicy(RetryPolicy.NONE));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private record Run(int code, String out, String err) {}
 }

@@ -2,94 +2,37 @@ package io.sumoclient.serviceaccounts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sumoclient.serviceaccounts.RateLimit;
-import io.sumoclient.serviceaccounts.RetryPolicy;
-import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.internal.Json;
 import io.sumoclient.serviceaccounts.model.AccessKey;
-import io.sumoclient.serviceaccounts.model.CreateAccessKeyRequest;
-import io.sumoclient.serviceaccounts.model.CreateServiceAccountRequest;
-import io.sumoclient.serviceaccounts.model.CreatedAccessKey;
 import io.sumoclient.serviceaccounts.testing.Fault;
-import io.sumoclient.serviceaccounts.testing.SumoLogicEmulator;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
-class MainTest {
-  private static SumoLogicEmulator emulator;
-  private ServiceAccountClient client;
-  private Map<String, String> env;
-  private String stdin = "";
-  private String accountId;
-  private CreatedAccessKey key;
-
-  @BeforeAll
-  static void start() {
-    emulator = SumoLogicEmulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
-
-  @BeforeEach
-  void createAccountWithKey() {
-    emulator.reset();
-    client = emulator.newClient();
-    accountId =
-        client
-            .createServiceAccount(
-                CreateServiceAccountRequest.of("ci", "ci@example.com", List.of("00000000000000A1")))
-            .id();
-    key =
-        client.createAccessKey(
-            accountId,
-            CreateAccessKeyRequest.builder("deployer").scopes(List.of("viewCollectors")).build());
-    env = new HashMap<>();
-    env.put("SUMOLOGIC_BASE_URL", emulator.baseUrl());
-    env.put("SUMOLOGIC_ACCESSID", emulator.accessId());
-    env.put("SUMOLOGIC_ACCESSKEY", emulator.accessKey());
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
-  }
-
+class MainTest extends CliTestSupport {
   @Test
   void listAccountsPrintsATable() {
     Run run = run("list-accounts");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).startsWith("ID").contains(accountId, "ci@example.com", "00000000000000A1");
-    assertThat(run.err).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .startsWith("ID")
+        .contains(accountId, "ci@example.com", "00000000000000A1");
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
   void listAccountsPrintsJsonWhenAsked() {
     Run run = run("list-accounts", "--json");
 
-    JsonNode body = Json.mapper().readTree(run.out);
-    assertThat(run.code).isZero();
+    JsonNode body = Json.mapper().readTree(run.out());
+    assertThat(run.code()).isZero();
     assertThat(body.get("data").get(0).get("id").asString()).isEqualTo(accountId);
     assertThat(body.get("data").get(0).get("isActive").asBoolean()).isTrue();
   }
@@ -98,16 +41,16 @@ class MainTest {
   void getAccountShowsItsFields() {
     Run run = run("get-account", accountId);
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains("id        " + accountId, "email     ci@example.com");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("id        " + accountId, "email     ci@example.com");
   }
 
   @Test
   void createAccountSendsTheGivenFields() {
     Run run = run("create-account", "--name", "ops", "--email=ops@example.com", "--roles", "R1,R2");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains("ops@example.com");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("ops@example.com");
     assertThat(emulator.serviceAccounts())
         .filteredOn(a -> a.name().equals("ops"))
         .singleElement()
@@ -118,8 +61,8 @@ class MainTest {
   void updateAccountDeactivates() {
     Run run = run("update-account", accountId, "--deactivate", "--json");
 
-    assertThat(run.code).isZero();
-    assertThat(Json.mapper().readTree(run.out).get("isActive").asBoolean()).isFalse();
+    assertThat(run.code()).isZero();
+    assertThat(Json.mapper().readTree(run.out()).get("isActive").asBoolean()).isFalse();
     assertThat(client.getServiceAccount(accountId).active()).isFalse();
   }
 
@@ -127,8 +70,8 @@ class MainTest {
   void deleteAccountDeletesContentWhenAsked() {
     Run run = run("delete-account", accountId, "--delete-content");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains("Deleted service account " + accountId);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Deleted service account " + accountId);
     assertThat(emulator.lastRequest().queryParameter("deleteContent")).contains("true");
     assertThat(emulator.serviceAccounts()).isEmpty();
   }
@@ -137,17 +80,17 @@ class MainTest {
   void listKeysShowsStateAndScopes() {
     Run run = run("list-keys", accountId);
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains(key.accessId(), "deployer", "enabled", "viewCollectors");
-    assertThat(run.out).doesNotContain(key.secret());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains(key.accessId(), "deployer", "enabled", "viewCollectors");
+    assertThat(run.out()).doesNotContain(key.secret());
   }
 
   @Test
   void getKeyShowsOneKey() {
     Run run = run("get-key", accountId, key.accessId(), "--json");
 
-    assertThat(run.code).isZero();
-    assertThat(Json.mapper().readTree(run.out).get("label").asString()).isEqualTo("deployer");
+    assertThat(run.code()).isZero();
+    assertThat(Json.mapper().readTree(run.out()).get("label").asString()).isEqualTo("deployer");
   }
 
   @Test
@@ -159,8 +102,8 @@ class MainTest {
             .filter(k -> k.label().equals("new"))
             .findFirst()
             .orElseThrow();
-    assertThat(run.code).isZero();
-    assertThat(run.out).containsOnlyOnce("SECRET KEY").contains(Printer.SECRET_NOTICE);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).containsOnlyOnce("SECRET KEY").contains(Printer.SECRET_NOTICE);
     assertThat(created.corsHeaders()).containsExactly("https://a.example");
   }
 
@@ -168,8 +111,8 @@ class MainTest {
   void createKeyPutsTheSecretInJsonAsKey() {
     Run run = run("create-key", accountId, "--label", "new", "--json");
 
-    JsonNode body = Json.mapper().readTree(run.out);
-    assertThat(run.code).isZero();
+    JsonNode body = Json.mapper().readTree(run.out());
+    assertThat(run.code()).isZero();
     assertThat(body.get("key").asString()).hasSize(64);
     assertThat(body.get("id").asString()).startsWith("su");
   }
@@ -178,8 +121,8 @@ class MainTest {
   void updateKeyDisables() {
     Run run = run("update-key", accountId, key.accessId(), "--disable");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains("disabled");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("disabled");
     assertThat(client.getAccessKey(accountId, key.accessId()).disabled()).isTrue();
   }
 
@@ -187,15 +130,15 @@ class MainTest {
   void updateKeyNeedsAState() {
     Run run = run("update-key", accountId, key.accessId());
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).contains("--enable or --disable");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--enable or --disable");
   }
 
   @Test
   void deleteKeyDeletes() {
     Run run = run("delete-key", accountId, key.accessId());
 
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     assertThat(emulator.accessKeys(accountId)).isEmpty();
   }
 
@@ -203,8 +146,8 @@ class MainTest {
   void rotateKeyWithoutVerificationReplacesTheKey() {
     Run run = run("rotate-key", accountId, key.accessId(), "--no-verify", "--delete-old");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out).contains("completed", "CREATED_NEW", "DELETED_OLD   done", "SECRET KEY");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("completed", "CREATED_NEW", "DELETED_OLD   done", "SECRET KEY");
     assertThat(emulator.accessKeys(accountId))
         .singleElement()
         .satisfies(k -> assertThat(k.id()).isNotEqualTo(key.accessId()))
@@ -215,10 +158,10 @@ class MainTest {
   void rotateKeyKeepsTheOldKeyWhenTheNewOneCannotSignIn() {
     Run run = run("rotate-key", accountId, key.accessId(), "--label", "next");
 
-    assertThat(run.code).isEqualTo(3);
-    assertThat(run.out).contains("stopped", "VERIFIED_NEW  failed", "DELETED_NEW   done");
-    assertThat(run.out).doesNotContain("SECRET KEY");
-    assertThat(run.err).contains("HTTP status: 401", "request id: ");
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.out()).contains("stopped", "VERIFIED_NEW  failed", "DELETED_NEW   done");
+    assertThat(run.out()).doesNotContain("SECRET KEY");
+    assertThat(run.err()).contains("HTTP status: 401", "request id: ");
     assertThat(emulator.accessKeys(accountId))
         .singleElement()
         .satisfies(k -> assertThat(k.id()).isEqualTo(key.accessId()))
@@ -229,8 +172,8 @@ class MainTest {
   void rotateKeyPrintsJson() {
     Run run = run("rotate-key", accountId, key.accessId(), "--no-verify", "--json");
 
-    JsonNode body = Json.mapper().readTree(run.out);
-    assertThat(run.code).isZero();
+    JsonNode body = Json.mapper().readTree(run.out());
+    assertThat(run.code()).isZero();
     assertThat(body.get("succeeded").asBoolean()).isTrue();
     assertThat(body.get("steps")).hasSize(5);
     assertThat(body.get("newKey").get("key").asString()).hasSize(64);
@@ -240,10 +183,10 @@ class MainTest {
   void apiErrorExitsWith3AndShowsCodeAndRequestId() {
     Run run = run("get-account", "0000000000000BAD");
 
-    assertThat(run.code).isEqualTo(3);
-    assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("API error", "error code: notfound", "request id: ");
-    assertThat(run.err).doesNotContain("\tat ");
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("API error", "error code: notfound", "request id: ");
+    assertThat(run.err()).doesNotContain("\tat ");
   }
 
   @Test
@@ -252,8 +195,8 @@ class MainTest {
 
     Run run = run("list-accounts", "--json");
 
-    JsonNode error = Json.mapper().readTree(run.err);
-    assertThat(run.code).isEqualTo(3);
+    JsonNode error = Json.mapper().readTree(run.err());
+    assertThat(run.code()).isEqualTo(3);
     assertThat(error.get("code").asString()).isEqualTo("internal.error");
     assertThat(error.get("requestId").asString()).isNotBlank();
   }
@@ -262,8 +205,8 @@ class MainTest {
   void debugAddsTheStackTrace() {
     Run run = run("get-account", "0000000000000BAD", "--debug");
 
-    assertThat(run.code).isEqualTo(3);
-    assertThat(run.err).contains("NotFoundException", "\tat ");
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("NotFoundException", "\tat ");
   }
 
   @Test
@@ -275,8 +218,8 @@ class MainTest {
 
     Run run = run("list-accounts", "--base-url", "http://127.0.0.1:" + port + "/api");
 
-    assertThat(run.code).isEqualTo(4);
-    assertThat(run.err).contains("transport failure");
+    assertThat(run.code()).isEqualTo(4);
+    assertThat(run.err()).contains("transport failure");
   }
 
   @Test
@@ -285,19 +228,19 @@ class MainTest {
 
     Run run = run("create-account", "--name", "x", "--email", "not-an-address");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).contains("email");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("email");
     assertThat(emulator.requests()).isEmpty();
   }
 
   @Test
   void usageErrorsExitWith2() {
-    assertThat(run("no-such-command").code).isEqualTo(2);
-    assertThat(run("get-account").code).isEqualTo(2);
-    assertThat(run("list-accounts", "--bogus").code).isEqualTo(2);
-    assertThat(run("list-accounts", "--label", "x").code).isEqualTo(2);
-    assertThat(run("create-account", "--name", "x").err).contains("missing option --email");
-    assertThat(run().code).isEqualTo(2);
+    assertThat(run("no-such-command").code()).isEqualTo(2);
+    assertThat(run("get-account").code()).isEqualTo(2);
+    assertThat(run("list-accounts", "--bogus").code()).isEqualTo(2);
+    assertThat(run("list-accounts", "--label", "x").code()).isEqualTo(2);
+    assertThat(run("create-account", "--name", "x").err()).contains("missing option --email");
+    assertThat(run().code()).isEqualTo(2);
   }
 
   @Test
@@ -306,8 +249,8 @@ class MainTest {
 
     Run run = run("list-accounts");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).contains("--access-key-file", "SUMOLOGIC_ACCESSKEY");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--access-key-file", "SUMOLOGIC_ACCESSKEY");
   }
 
   @Test
@@ -316,16 +259,16 @@ class MainTest {
 
     Run run = run("list-accounts");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).contains("--deployment", "SUMOLOGIC_ENVIRONMENT");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--deployment", "SUMOLOGIC_ENVIRONMENT");
   }
 
   @Test
   void unknownDeploymentIsAUsageError() {
     Run run = run("list-accounts", "--deployment", "mars");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).contains("us2");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("us2");
   }
 
   @Test
@@ -343,8 +286,8 @@ class MainTest {
             emulator.accessId(),
             "--access-key-stdin");
 
-    assertThat(run.code).isZero();
-    assertThat(run.err).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
@@ -354,7 +297,7 @@ class MainTest {
 
     Run run = run("list-accounts", "--access-key-file", file.toString());
 
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
   }
 
   @Test
@@ -363,9 +306,9 @@ class MainTest {
 
     Run run = run("list-accounts", "--access-key=" + emulator.accessKey(), "--debug");
 
-    assertThat(run.code).isZero();
-    assertThat(run.err).startsWith("warning: --access-key");
-    assertThat(run.out + run.err).doesNotContain(emulator.accessKey());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).startsWith("warning: --access-key");
+    assertThat(run.out() + run.err()).doesNotContain(emulator.accessKey());
   }
 
   @Test
@@ -374,8 +317,8 @@ class MainTest {
 
     Run run = run("list-accounts", "--debug");
 
-    assertThat(run.code).isEqualTo(3);
-    assertThat(run.err).contains("HTTP status: 401").doesNotContain("WrongKeyWrongKeyWrongKey");
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("HTTP status: 401").doesNotContain("WrongKeyWrongKeyWrongKey");
   }
 
   @ParameterizedTest
@@ -383,8 +326,8 @@ class MainTest {
   void everyCommandHasHelp(Command command) {
     Run run = run(command.label(), "--help");
 
-    assertThat(run.code).isZero();
-    assertThat(run.out)
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
         .startsWith("Usage: sumo-sa " + command.label())
         .contains("--help", "Exit codes");
   }
@@ -393,11 +336,11 @@ class MainTest {
   void overviewListsEveryCommand() {
     Run run = run("--help");
 
-    assertThat(run.code).isZero();
+    assertThat(run.code()).isZero();
     for (Command command : Command.values()) {
-      assertThat(run.out).contains(command.label());
+      assertThat(run.out()).contains(command.label());
     }
-    assertThat(run("help", "rotate-key").out).contains("--delete-old");
+    assertThat(run("help", "rotate-key").out()).contains("--delete-old");
   }
 
   @Test
@@ -406,9 +349,9 @@ class MainTest {
 
     Run run = run("demo");
 
-    assertThat(run.code).isZero();
-    assertThat(run.err).isEmpty();
-    assertThat(run.out)
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
         .contains(
             "create-account",
             "create-key",
@@ -423,23 +366,6 @@ class MainTest {
             "delete-account",
             ": completed",
             "Done: every step succeeded");
-    assertThat(run.out.split("SECRET KEY", -1)).hasSize(3);
+    assertThat(run.out().split("SECRET KEY", -1)).hasSize(3);
   }
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            env,
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            builder -> builder.rateLimit(RateLimit.NONE).retryPolicy(RetryPolicy.NONE));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private record Run(int code, String out, String err) {}
 }
