@@ -2,7 +2,6 @@ package io.sumoclient.serviceaccounts.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.model.AccessKey;
 import io.sumoclient.serviceaccounts.model.CreateAccessKeyRequest;
 import io.sumoclient.serviceaccounts.model.CreateServiceAccountRequest;
@@ -10,45 +9,18 @@ import io.sumoclient.serviceaccounts.model.CreatedAccessKey;
 import io.sumoclient.serviceaccounts.model.ServiceAccount;
 import io.sumoclient.serviceaccounts.model.UpdateAccessKeyRequest;
 import io.sumoclient.serviceaccounts.model.UpdateServiceAccountRequest;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Requests the client never sends, and state changes it sends rarely. */
-class EmulatorEdgeCasesTest {
+class EmulatorEdgeCasesTest extends RawHttpSupport {
   private static final String ACCOUNTS = "/v1/serviceAccounts";
   private static final String VALID = "\"email\":\"a@example.com\",\"roleIds\":[]";
-
-  private static SumoLogicEmulator emulator;
-  private static ServiceAccountClient client;
-  private static HttpClient http;
-
-  private ServiceAccount account;
-  private CreatedAccessKey key;
-
-  @BeforeAll
-  static void start() {
-    emulator = SumoLogicEmulator.start();
-    client = emulator.newClient();
-    http = HttpClient.newHttpClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    emulator.close();
-  }
 
   @BeforeEach
   void createAccountAndKey() {
@@ -171,27 +143,5 @@ class EmulatorEdgeCasesTest {
 
     assertThat(updated.disabled()).isTrue();
     assertThat(updated.scopes()).containsExactly("viewUsers");
-  }
-
-  private HttpResponse<String> send(String method, String path, String body)
-      throws IOException, InterruptedException {
-    String resolved = path.replace("{id}", account.id()).replace("{key}", key.accessId());
-    HttpRequest.BodyPublisher publisher =
-        body.isEmpty()
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body);
-    HttpRequest request =
-        authorized(resolved)
-            .header("Content-Type", "application/json")
-            .method(method, publisher)
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpRequest.Builder authorized(String path) {
-    String pair = emulator.accessId() + ":" + emulator.accessKey();
-    String basic = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-        .header("Authorization", "Basic " + basic);
   }
 }

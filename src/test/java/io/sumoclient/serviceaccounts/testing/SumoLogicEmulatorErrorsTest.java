@@ -10,51 +10,22 @@ import io.sumoclient.serviceaccounts.ServiceAccountClient;
 import io.sumoclient.serviceaccounts.UnauthorizedException;
 import io.sumoclient.serviceaccounts.model.CreateAccessKeyRequest;
 import io.sumoclient.serviceaccounts.model.CreateServiceAccountRequest;
-import io.sumoclient.serviceaccounts.model.CreatedAccessKey;
-import io.sumoclient.serviceaccounts.model.ServiceAccount;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class SumoLogicEmulatorErrorsTest {
+class SumoLogicEmulatorErrorsTest extends RawHttpSupport {
   private static final String LONG_129 = "x".repeat(129);
-
-  private static SumoLogicEmulator emulator;
-  private static ServiceAccountClient client;
-  private static HttpClient http;
-
-  private ServiceAccount account;
-  private CreatedAccessKey key;
-
-  @BeforeAll
-  static void start() {
-    emulator = SumoLogicEmulator.start();
-    client = emulator.newClient();
-    http = HttpClient.newHttpClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    emulator.close();
-  }
 
   @BeforeEach
   void createAccountAndKey() {
@@ -224,28 +195,6 @@ class SumoLogicEmulatorErrorsTest {
         .containsPattern("\"createdAt\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z\"")
         .containsPattern("\"modifiedAt\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z\"")
         .contains("\"isActive\":true");
-  }
-
-  private HttpResponse<String> send(String method, String path, String body)
-      throws IOException, InterruptedException {
-    String resolved = path.replace("{id}", account.id()).replace("{key}", key.accessId());
-    HttpRequest.BodyPublisher publisher =
-        body.isEmpty()
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body);
-    HttpRequest request =
-        authorized(resolved)
-            .header("Content-Type", "application/json")
-            .method(method, publisher)
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpRequest.Builder authorized(String path) {
-    String pair = emulator.accessId() + ":" + emulator.accessKey();
-    String basic = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-        .header("Authorization", "Basic " + basic);
   }
 
   private static Interceptor replaceBody(String json) {
