@@ -45,6 +45,6 @@ public final class WrongDeploymentException extends ApiException {
     return super.getMessage()
         + "; redirected to "
         + target
-        + ", not followed: credentials go only to https Sumo Logic API hosts";
+        + ", not followed: a call follows one redirect, and only to an https Sumo Logic API host";
   }
 }

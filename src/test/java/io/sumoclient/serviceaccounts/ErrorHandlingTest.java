@@ -192,7 +192,8 @@ class ErrorHandlingTest {
         .endsWith(
             "; redirected to deployment US2 at http://api.us2.sumologic.com"
                 + PATH
-                + ", not followed: credentials go only to https Sumo Logic API hosts");
+                + ", not followed: a call follows one redirect, and only to an https Sumo"
+                + " Logic API host");
     assertThat(server.getAllServeEvents()).hasSize(1);
   }
 
@@ -210,8 +211,8 @@ class ErrorHandlingTest {
     assertThat(e.deployment()).isEmpty();
     assertThat(e.getMessage())
         .endsWith(
-            "; redirected to https://elsewhere.example/x, not followed: credentials go only to"
-                + " https Sumo Logic API hosts");
+            "; redirected to https://elsewhere.example/x, not followed: a call follows one"
+                + " redirect, and only to an https Sumo Logic API host");
   }
 
   @ParameterizedTest

@@ -134,6 +134,7 @@ class RedirectTest {
           catchThrowableOfType(WrongDeploymentException.class, client::listServiceAccounts);
 
       assertThat(e.status()).isEqualTo(301);
+      assertThat(e.getMessage()).contains("not followed: a call follows one redirect");
     }
     assertThat(us2.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
   }
