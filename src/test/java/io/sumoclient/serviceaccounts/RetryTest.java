@@ -338,7 +338,7 @@ class RetryTest {
 
   @Test
   void noWaitOutlastsTheDeadline() {
-    server.stubFor(any(anyUrl()).willReturn(status(503)));
+    server.stubFor(any(anyUrl()).willReturn(status(503).withHeader("Retry-After", "1")));
     RetryPolicy policy =
         RetryPolicy.DEFAULT
             .withMaxAttempts(100)
