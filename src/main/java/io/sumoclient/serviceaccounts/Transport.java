@@ -245,14 +245,19 @@ final class Transport {
 
   Request request(CallSpec<?> spec, HttpUrl url, Exchange exchange) {
     byte[] body = spec.body();
+    return authorized(url)
+        .method(spec.op().method(), body == null ? null : RequestBody.create(body, JSON))
+        .tag(Exchange.class, exchange)
+        .build();
+  }
+
+  /** Starts a request to {@code url} with the headers every call carries. */
+  private Request.Builder authorized(HttpUrl url) {
     return new Request.Builder()
         .url(url)
         .header("Authorization", authorization)
         .header("Accept", "application/json")
-        .header("User-Agent", settings.userAgent())
-        .method(spec.op().method(), body == null ? null : RequestBody.create(body, JSON))
-        .tag(Exchange.class, exchange)
-        .build();
+        .header("User-Agent", settings.userAgent());
   }
 
   /** Sends {@code HEAD /v1/collectors} and reads the deployment from where it lands. */
@@ -260,14 +265,7 @@ final class Transport {
     checkOpen();
     Operation op = Operation.DISCOVER_DEPLOYMENT;
     HttpUrl url = baseUrl.newBuilder().addPathSegments("v1/collectors").build();
-    Request request =
-        new Request.Builder()
-            .url(url)
-            .header("Authorization", authorization)
-            .header("Accept", "application/json")
-            .header("User-Agent", settings.userAgent())
-            .head()
-            .build();
+    Request request = authorized(url).head().build();
     try (Response response =
         newCall(request, time.nanoTime() + settings.deadline().toNanos()).execute()) {
       HttpUrl target = redirectTarget(op, response);
