@@ -50,7 +50,7 @@ final class AsyncCall<T> {
     exchange = new Exchange();
     Throttle throttle = transport.throttle();
     if (throttle == null) {
-      send(spec.url(transport.baseUrl()), 0);
+      send(transport.url(spec), 0);
       return;
     }
     long waitStart = transport.time.nanoTime();
@@ -86,7 +86,7 @@ final class AsyncCall<T> {
               if (waited.toMillis() > 0) {
                 transport.listener.rateLimited(spec.op(), waited);
               }
-              send(spec.url(transport.baseUrl()), 0);
+              send(transport.url(spec), 0);
             },
             Duration.ofNanos(wait));
   }

@@ -18,8 +18,12 @@ record CallSpec<T>(
     byte @Nullable [] body,
     Transport.@Nullable BodyReader<T> reader) {
 
-  HttpUrl url(HttpUrl base) {
-    HttpUrl.Builder url = base.newBuilder().addPathSegments("v1/serviceAccounts");
+  /** {@return the URL of this call, given the service accounts URL} */
+  HttpUrl url(HttpUrl accounts) {
+    if (segments.isEmpty() && query.isEmpty()) {
+      return accounts;
+    }
+    HttpUrl.Builder url = accounts.newBuilder();
     segments.forEach(url::addPathSegment);
     query.forEach(url::addQueryParameter);
     return url.build();

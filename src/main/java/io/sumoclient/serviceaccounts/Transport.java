@@ -44,7 +44,7 @@ final class Transport {
   final TimeSource time;
   final CallListener listener;
   private final OkHttpClient http;
-  private volatile HttpUrl baseUrl;
+  private volatile Root root;
   private final String authorization;
   private final WireLog wireLog;
   private final Backoff backoff;
@@ -57,7 +57,7 @@ final class Transport {
     this.http = settings.http();
     this.time = settings.time();
     this.listener = settings.listener();
-    this.baseUrl = settings.baseUrl();
+    this.root = Root.of(settings.baseUrl());
     this.authorization = settings.credentials().basicAuthorization();
     this.wireLog = new WireLog(settings.wireLogLevel());
     this.backoff = new Backoff(settings.retryPolicy(), time);
@@ -81,8 +81,20 @@ final class Transport {
       TimeSource time,
       boolean ownsHttp) {}
 
+  /** The base URL in use and the service accounts URL below it, built once per base. */
+  private record Root(HttpUrl base, HttpUrl accounts) {
+    static Root of(HttpUrl base) {
+      return new Root(base, base.newBuilder().addPathSegments("v1/serviceAccounts").build());
+    }
+  }
+
   HttpUrl baseUrl() {
-    return baseUrl;
+    return root.base();
+  }
+
+  /** {@return where {@code spec} goes, below the base URL in use} */
+  HttpUrl url(CallSpec<?> spec) {
+    return spec.url(root.accounts());
   }
 
   <T> @Nullable T execute(CallSpec<T> spec) {
@@ -210,7 +222,7 @@ final class Transport {
   }
 
   private <T> @Nullable T send(CallSpec<T> spec, Exchange exchange, long deadlineAt) {
-    HttpUrl url = spec.url(baseUrl);
+    HttpUrl url = url(spec);
     for (int hop = 0; ; hop++) {
       Request request = request(spec, url, exchange);
       Call call = newCall(request, deadlineAt);
@@ -264,7 +276,7 @@ final class Transport {
   Optional<Deployment> discoverDeployment() {
     checkOpen();
     Operation op = Operation.DISCOVER_DEPLOYMENT;
-    HttpUrl url = baseUrl.newBuilder().addPathSegments("v1/collectors").build();
+    HttpUrl url = baseUrl().newBuilder().addPathSegments("v1/collectors").build();
     Request request = authorized(url).head().build();
     try (Response response =
         newCall(request, time.nanoTime() + settings.deadline().toNanos()).execute()) {
@@ -300,7 +312,7 @@ final class Transport {
       return null;
     }
     HttpUrl base = target.newBuilder().encodedPath("/api").query(null).fragment(null).build();
-    baseUrl = base;
+    root = Root.of(base);
     if (redirectLogged.compareAndSet(false, true)) {
       LOG.warn(
           "Sumo Logic redirected {} to deployment {} ({}); the client now calls it directly."

@@ -226,7 +226,7 @@ class ValidationTest {
     return switch (rule) {
       case "must not be null" -> "NotNull";
       case "must not be blank" -> "NotBlank";
-      case "must be a well-formed email address" -> "Email";
+      case "must be a well-formed email address" -> "EmailAddress";
       default -> rule;
     };
   }

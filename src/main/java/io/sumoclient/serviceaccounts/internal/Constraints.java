@@ -1,5 +1,7 @@
 package io.sumoclient.serviceaccounts.internal;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The annotations stay the single statement of each rule: a provider such as Hibernate Validator
  * reads the same ones. This class understands {@code NotNull}, {@code NotBlank}, {@code NotEmpty},
  * {@code Size}, {@code Email} (by its {@code regexp}) and {@code Pattern}, on a component and on
- * the elements of a list component, and refuses any other constraint so that no rule is silently
- * skipped.
+ * the elements of a list component, and refuses any other constraint of that package so that no
+ * rule is silently skipped. A constraint of our own (annotated {@link Constraint}) is checked by
+ * its one validator, as a provider would.
  */
 public final class Constraints {
   private static final ClassValue<List<ComponentRules>> RULES =
@@ -128,7 +131,28 @@ public final class Constraints {
     if (annotation.annotationType().getPackageName().equals("jakarta.validation.constraints")) {
       throw new IllegalStateException("Unsupported constraint " + annotation);
     }
-    return null;
+    Constraint constraint = annotation.annotationType().getAnnotation(Constraint.class);
+    return constraint == null ? null : customRule(annotation, constraint.validatedBy());
+  }
+
+  /**
+   * A constraint of our own: its one validator, created and initialised as a provider would, and
+   * called without a context (the validators of the model do not use one).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Rule customRule(
+      Annotation annotation, Class<? extends ConstraintValidator<?, ?>>[] validators) {
+    if (validators.length != 1) {
+      throw new IllegalStateException("Expected one validator for " + annotation);
+    }
+    try {
+      ConstraintValidator validator = validators[0].getConstructor().newInstance();
+      validator.initialize(annotation);
+      String message = (String) annotation.annotationType().getMethod("message").invoke(annotation);
+      return new Rule(message, v -> validator.isValid(v, null));
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("Cannot use the validator of " + annotation, e);
+    }
   }
 
   private static Rule sizeRule(int min, int max) {

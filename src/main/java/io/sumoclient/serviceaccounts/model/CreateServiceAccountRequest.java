@@ -1,6 +1,5 @@
 package io.sumoclient.serviceaccounts.model;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("MultipleNullnessAnnotations")
 public record CreateServiceAccountRequest(
     @NotBlank @Size(max = 128) @Nullable String name,
-    @NotNull @Email(regexp = Rules.EMAIL) @Size(max = 255) @Nullable String email,
+    @NotNull @EmailAddress @Size(max = 255) @Nullable String email,
     @NotNull @Nullable List<@NotBlank String> roleIds) {
   public CreateServiceAccountRequest {
     roleIds = Lists.copyOrNull(roleIds);

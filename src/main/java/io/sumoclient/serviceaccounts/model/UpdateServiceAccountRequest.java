@@ -2,7 +2,6 @@ package io.sumoclient.serviceaccounts.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateServiceAccountRequest(
     @Size(min = 1, max = 128) @Nullable String name,
-    @Email(regexp = Rules.EMAIL) @Size(max = 255) @Nullable String email,
+    @EmailAddress @Size(max = 255) @Nullable String email,
     @JsonProperty("isActive") @Nullable Boolean active,
     @Nullable List<@NotBlank String> roleIds) {
   public UpdateServiceAccountRequest {

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.sumoclient.serviceaccounts.internal.Constraints.Problem;
+import io.sumoclient.serviceaccounts.model.EmailAddress;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,6 +34,34 @@ class ConstraintsTest {
   record Plain(@Note String note, String other) {}
 
   record Sized(@Size(max = 2) List<String> items, List<@NotBlank String> names) {}
+
+  record Contact(@EmailAddress String email, List<@EmailAddress String> others) {}
+
+  /** Accepts only text starting with an upper-case letter. */
+  public static final class Capitalised implements ConstraintValidator<Title, CharSequence> {
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+      return value == null || (value.length() > 0 && Character.isUpperCase(value.charAt(0)));
+    }
+  }
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @Constraint(validatedBy = Capitalised.class)
+  @interface Title {
+    String message() default "must start with a capital";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @Constraint(validatedBy = {Capitalised.class, Capitalised.class})
+  @interface Twice {}
+
+  record Titled(@Title String title) {}
+
+  record Ambiguous(@Twice String title) {}
 
   @Test
   void notEmptyRefusesNullAndEmptyButAcceptsAnElement() {
@@ -77,6 +110,36 @@ class ConstraintsTest {
         .containsExactly(
             new Problem("items", "size must be at most 2"),
             new Problem("names[1]", "must not be blank"));
+  }
+
+  @Test
+  void customConstraintIsCheckedByItsValidatorWithItsMessage() {
+    List<Problem> wrong = Constraints.check(new Titled("lower"));
+    List<Problem> right = Constraints.check(new Titled("Upper"));
+    List<Problem> absent = Constraints.check(new Titled(null));
+
+    assertThat(wrong).containsExactly(new Problem("title", "must start with a capital"));
+    assertThat(right).isEmpty();
+    assertThat(absent).isEmpty();
+  }
+
+  @Test
+  void emailAddressAppliesToComponentsAndListElements() {
+    Contact contact = new Contact("no-at-sign", List.of("ok@acme.com", "a@b"));
+
+    List<Problem> problems = Constraints.check(contact);
+
+    assertThat(problems)
+        .containsExactly(
+            new Problem("email", "must be a well-formed email address"),
+            new Problem("others[1]", "must be a well-formed email address"));
+  }
+
+  @Test
+  void customConstraintWithMoreThanOneValidatorIsRefusedUpFront() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Constraints.constrainedComponents(Ambiguous.class))
+        .withMessageContaining("Expected one validator");
   }
 
   @Test
