@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The one loopback server every contender calls: the JDK's HTTP server answering with canned
@@ -30,28 +28,22 @@ public final class LoopbackServer implements AutoCloseable {
   private static final byte[] EMPTY_LIST = CannedBodies.list(0);
 
   private final HttpServer server;
-  private final ExecutorService executor;
 
-  private LoopbackServer(HttpServer server, ExecutorService executor) {
+  private LoopbackServer(HttpServer server) {
     this.server = server;
-    this.executor = executor;
   }
 
-  /** {@return a started server on an ephemeral loopback port} */
+  /**
+   * {@return a started server on an ephemeral loopback port} Requests are answered on the server's
+   * dispatcher thread, with no hand-off to a pool: each call involves two threads, the caller's and
+   * the server's, which leaves more of two cores to the contenders.
+   */
   public static LoopbackServer start() throws IOException {
     InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     HttpServer server = HttpServer.create(address, 128);
-    ExecutorService executor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread thread = new Thread(r, "loopback-server");
-              thread.setDaemon(true);
-              return thread;
-            });
-    server.setExecutor(executor);
     server.createContext("/", LoopbackServer::handle);
     server.start();
-    return new LoopbackServer(server, executor);
+    return new LoopbackServer(server);
   }
 
   /** {@return the API base URL whose list call answers with {@code listSize} accounts} */
@@ -95,6 +87,5 @@ public final class LoopbackServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-    executor.shutdownNow();
   }
 }
