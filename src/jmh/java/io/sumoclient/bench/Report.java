@@ -20,7 +20,6 @@ public final class Report {
       List.of(
           Contenders.FLOOR,
           Contenders.CLIENT,
-          Contenders.CLIENT_LIMITER,
           Contenders.OPENAPI,
           Contenders.SPRING);
 

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * dots, and no white space. Stricter rules are the server's to apply. {@code null} is valid.
  *
  * <p>A Bean Validation provider applies it through {@link Validator}; the client applies the same
- * check without one. It is written out rather than as a regular expression because the client
- * checks every create and update request before sending it, and a regular expression match cost
- * several times as much as this loop.
+ * check without one. It is a loop rather than a regular expression because the client checks every
+ * create and update request before sending it: the two expressions it replaces took about 0.8 µs
+ * and 650 bytes per address, the loop 0.1 µs and nothing (docs/benchmarks.md).
  */
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
