@@ -2,30 +2,34 @@ package io.sumoclient.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
- * Client against floor, in one JVM and in alternating rounds, for a ratio that run-to-run and
- * fork-to-fork drift cannot bias.
+ * Client against floor in one JVM, calls in turn, for a ratio that fork-to-fork and run-to-run
+ * drift do not bias.
  *
- * <p>The JMH suite runs each contender in its own fork; on two cores the same contender measures up
- * to 20% apart from one fork to the next, more than the difference being looked for. Here the floor,
- * the client and the client with its limiter take turns in short rounds against the same server,
- * each round in a new order, so whatever the machine does affects all three alike. Each round
- * yields one throughput ratio per contender; the table gives the median and the range over rounds,
- * plus what the calling thread alone spends per call (CPU time and allocation, from {@link
+ * <p>The JMH suite runs each contender in its own fork; on two cores the same contender measures
+ * up to 20% apart from one fork to the next, more than the difference being looked for. Here the
+ * floor, the client and the client with its limiter each make one call in turn against one server,
+ * in a new random order every turn, so whatever the machine, the JIT or the collector does
+ * affects all three alike. Per contender the table gives throughput (the inverse of the mean call time) and
+ * what the calling thread alone spends per call, CPU time and allocation (from {@link
  * com.sun.management.ThreadMXBean}), which leaves the server's share out.
  *
  * <p>The contenders share the JVM and so its JIT profiles: this compares them under the same
  * conditions, not each at its own best.
  */
 public final class PairedRuns {
-  private static final List<String> CONTENDERS =
+  private static final List<String> CLIENT_AND_FLOOR =
       List.of(Contenders.FLOOR, Contenders.CLIENT, Contenders.CLIENT_LIMITER);
   private static final List<String> OPERATIONS =
       List.of("getOne", "list100", "createOne", "list10000");
@@ -34,21 +38,25 @@ public final class PairedRuns {
 
   private final long warmupNanos;
   private final long measureNanos;
+  private final List<String> names;
 
-  private PairedRuns(long warmupNanos, long measureNanos) {
+  private PairedRuns(long warmupNanos, long measureNanos, List<String> names) {
     this.warmupNanos = warmupNanos;
     this.measureNanos = measureNanos;
+    this.names = names;
   }
 
   /**
    * Arguments: the Markdown file to write; optionally warm-up and measurement seconds per operation
-   * (default 15 and 20), and a comma-separated list of operations (default all four).
+   * (default 15 and 20), a comma-separated list of operations (default all four) and one of
+   * contenders, the floor first (default floor, client, client+limiter).
    */
   public static void main(String[] args) throws IOException {
     long warmup = args.length > 1 ? Long.parseLong(args[1]) : 15;
     long measure = args.length > 2 ? Long.parseLong(args[2]) : 20;
-    PairedRuns runs = new PairedRuns(warmup * 1_000_000_000L, measure * 1_000_000_000L);
     List<String> only = args.length > 3 ? List.of(args[3].split(",")) : OPERATIONS;
+    List<String> names = args.length > 4 ? List.of(args[4].split(",")) : CLIENT_AND_FLOOR;
+    PairedRuns runs = new PairedRuns(warmup * 1_000_000_000L, measure * 1_000_000_000L, names);
     StringBuilder out = new StringBuilder(header());
     try (LoopbackServer server = LoopbackServer.start()) {
       OkHttpClient http = Contenders.sharedOkHttp();
@@ -56,13 +64,13 @@ public final class PairedRuns {
         out.append(runs.operation(op, server, http));
       }
     }
-    java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), out.toString());
+    Files.writeString(Path.of(args[0]), out.toString());
     System.out.print(out);
   }
 
   private static String header() {
-    return "| Operation | Contender | calls | ops/s | throughput ÷ floor, mean call | same, median call"
-        + " | caller CPU µs/op | caller CPU ÷ floor | caller B/op |\n"
+    return "| Operation | Contender | calls | ops/s | throughput ÷ floor, mean call"
+        + " | same, median call | caller CPU µs/op | caller CPU ÷ floor | caller B/op |\n"
         + "|---|---|---:|---:|---:|---:|---:|---:|---:|\n";
   }
 
@@ -74,32 +82,39 @@ public final class PairedRuns {
           case "list100", "list10000" -> Contender::listAccounts;
           default -> throw new IllegalArgumentException("Unknown operation " + name);
         };
-    String baseUrl = server.baseUrl(name.startsWith("list") ? Integer.parseInt(name.substring(4)) : 0);
+    int listSize = name.startsWith("list") ? Integer.parseInt(name.substring(4)) : 0;
+    String baseUrl = server.baseUrl(listSize);
     List<Contender> contenders = new ArrayList<>();
-    CONTENDERS.forEach(c -> contenders.add(Contenders.create(c, baseUrl, http)));
+    names.forEach(c -> contenders.add(Contenders.create(c, baseUrl, http)));
     try {
       Calls[] warmup = run(contenders, call, warmupNanos);
       Calls[] measured = run(contenders, call, measureNanos);
       if (warmup[0].count() == 0) {
         throw new IllegalStateException("No warm-up call finished");
       }
-      return rows(name, measured);
+      return rows(name, names, measured);
     } finally {
       contenders.forEach(Contender::close);
     }
   }
 
   /**
-   * Calls the contenders in turn, one call each, the order rotating every turn, for {@code nanos},
-   * recording what each call took.
+   * Calls the contenders in turn, one call each, in a new random order every turn so that each
+   * follows each other equally often, for {@code nanos}, recording what each call took.
    */
-  private static Calls[] run(List<Contender> contenders, Function<Contender, Object> call, long nanos) {
+  private static Calls[] run(
+      List<Contender> contenders, Function<Contender, Object> call, long nanos) {
     Calls[] calls = new Calls[contenders.size()];
     Arrays.setAll(calls, i -> new Calls());
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < contenders.size(); i++) {
+      order.add(i);
+    }
+    Random random = new Random(8);
     long end = System.nanoTime() + nanos;
-    for (int turn = 0; System.nanoTime() < end; turn++) {
-      for (int i = 0; i < contenders.size(); i++) {
-        int index = (turn + i) % contenders.size();
+    while (System.nanoTime() < end) {
+      Collections.shuffle(order, random);
+      for (int index : order) {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long bytes = THREADS.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
@@ -116,7 +131,7 @@ public final class PairedRuns {
     return calls;
   }
 
-  private static String rows(String op, Calls[] calls) {
+  private static String rows(String op, List<String> names, Calls[] calls) {
     Calls floor = calls[0];
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < calls.length; i++) {
@@ -126,7 +141,7 @@ public final class PairedRuns {
               Locale.ROOT,
               "| %s | %s | %,d | %,.0f | %.2f | %.2f | %,.1f | %.2f | %,.0f |%n",
               op,
-              CONTENDERS.get(i),
+              names.get(i),
               own.count(),
               1e9 / own.meanNanos(),
               floor.meanNanos() / own.meanNanos(),
