@@ -21,9 +21,10 @@ import okhttp3.OkHttpClient;
  * up to 20% apart from one fork to the next, more than the difference being looked for. Here the
  * floor, the client and the client with its limiter each make one call in turn against one server,
  * in a new random order every turn, so whatever the machine, the JIT or the collector does
- * affects all three alike. Per contender the table gives throughput (the inverse of the mean call time) and
- * what the calling thread alone spends per call, CPU time and allocation (from {@link
- * com.sun.management.ThreadMXBean}), which leaves the server's share out.
+ * affects all three alike. Other contenders can be named instead. Per contender the table gives
+ * throughput (the inverse of the mean call time) and what the calling thread alone spends per
+ * call, CPU time and allocation (from {@link com.sun.management.ThreadMXBean}), which leaves the
+ * server's share out.
  *
  * <p>The contenders share the JVM and so its JIT profiles: this compares them under the same
  * conditions, not each at its own best.

@@ -53,7 +53,7 @@ public @interface EmailAddress {
      *
      * @param value the text to check
      */
-    public static boolean isAddress(CharSequence value) {
+    static boolean isAddress(CharSequence value) {
       int at = -1;
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
