@@ -14,6 +14,7 @@ import io.sumoclient.serviceaccounts.model.CreatedAccessKey;
 import io.sumoclient.serviceaccounts.model.UpdateAccessKeyRequest;
 import io.sumoclient.serviceaccounts.testing.Fault;
 import io.sumoclient.serviceaccounts.testing.SumoLogicEmulator;
+import io.sumoclient.serviceaccounts.testing.SumoLogicEmulatorExtension;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,34 +22,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SumoLogicEmulatorExtension.class)
 class AccessKeyRotatorTest {
   private static final KeyVerifier ACCEPT_ALL = (accountId, key) -> true;
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneOffset.UTC);
 
-  private static SumoLogicEmulator emulator;
+  private SumoLogicEmulator emulator;
   private ServiceAccountClient client;
   private String accountId;
   private String oldAccessId;
 
-  @BeforeAll
-  static void start() {
-    emulator = SumoLogicEmulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
-
   @BeforeEach
-  void createAccountWithKey() {
+  void createAccountWithKey(SumoLogicEmulator emulator) {
+    this.emulator = emulator;
     emulator.reset();
     client = emulator.newClientBuilder().retryPolicy(RetryPolicy.NONE).build();
     accountId =
@@ -310,7 +302,7 @@ class AccessKeyRotatorTest {
   }
 
   /** Lets calls before the {@code n}th (1-based) through and fails that one with a status. */
-  private static void failCall(int n, int status) {
+  private void failCall(int n, int status) {
     if (n > 1) {
       emulator.failNext(n - 1, Fault.delay(Duration.ofMillis(1)));
     }

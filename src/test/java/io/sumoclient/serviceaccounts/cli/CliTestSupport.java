@@ -7,6 +7,7 @@ import io.sumoclient.serviceaccounts.model.CreateAccessKeyRequest;
 import io.sumoclient.serviceaccounts.model.CreateServiceAccountRequest;
 import io.sumoclient.serviceaccounts.model.CreatedAccessKey;
 import io.sumoclient.serviceaccounts.testing.SumoLogicEmulator;
+import io.sumoclient.serviceaccounts.testing.SumoLogicEmulatorExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,35 +15,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the command line in-process against one emulator per test class, with an account and a key
  * created before each test and the Terraform variables pointing at the emulator.
  */
+@ExtendWith(SumoLogicEmulatorExtension.class)
 abstract class CliTestSupport {
-  static SumoLogicEmulator emulator;
+  SumoLogicEmulator emulator;
   ServiceAccountClient client;
   Map<String, String> env;
   String stdin = "";
   String accountId;
   CreatedAccessKey key;
 
-  @BeforeAll
-  static void start() {
-    emulator = SumoLogicEmulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
-
   @BeforeEach
-  void createAccountWithKey() {
+  void createAccountWithKey(SumoLogicEmulator emulator) {
+    this.emulator = emulator;
     emulator.reset();
     client = emulator.newClient();
     accountId =
